@@ -1,0 +1,84 @@
+with session_bounds as (
+
+    select * from {{ ref('int_session_bounds_resolved') }}
+
+),
+
+join_intervals as (
+
+    select * from {{ ref('int_join_intervals_paired') }}
+
+),
+
+session_participants as (
+
+    select * from {{ ref('int_session_participants_aggregated') }}
+
+),
+
+session_services as (
+
+    select * from {{ ref('int_session_services_flagged') }}
+
+),
+
+initiating_joins as (
+
+    select
+        partner_id,
+        session_id,
+        connect_ms as initiating_ms
+
+    from join_intervals
+    where session_join_number = 1
+
+),
+
+participant_totals as (
+
+    select
+        partner_id,
+        session_id,
+        count(*) as unique_participants,
+        sum(participant_minutes) as participant_minutes
+
+    from session_participants
+    group by partner_id, session_id
+
+),
+
+final as (
+
+    select
+        session_bounds.partner_id,
+        session_bounds.session_id,
+        session_bounds.meeting_id,
+        session_bounds.title,
+        session_bounds.recording_id,
+        case when session_bounds.is_ended then 'ENDED' else 'ONGOING' end as status,
+        session_bounds.started_at,
+        session_bounds.ended_at,
+        {{ seconds_between('session_bounds.started_at', 'session_bounds.effective_end_at') }}
+            / 60.0 as duration_minutes,
+        initiating_joins.initiating_ms,
+        coalesce(participant_totals.unique_participants, 0) as unique_participants,
+        coalesce(participant_totals.participant_minutes, 0) as participant_minutes,
+        coalesce(session_services.has_recording, false) as has_recording,
+        coalesce(session_services.has_hls, false) as has_hls,
+        coalesce(session_services.has_rtmp, false) as has_rtmp,
+        session_bounds.watermark_at
+
+    from session_bounds
+    left join initiating_joins
+        on session_bounds.partner_id = initiating_joins.partner_id
+        and session_bounds.session_id = initiating_joins.session_id
+    left join participant_totals
+        on session_bounds.partner_id = participant_totals.partner_id
+        and session_bounds.session_id = participant_totals.session_id
+    left join session_services
+        on session_bounds.partner_id = session_services.partner_id
+        and session_bounds.session_id = session_services.session_id
+
+)
+
+select * from final

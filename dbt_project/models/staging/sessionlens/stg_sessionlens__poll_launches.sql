@@ -1,0 +1,14 @@
+with events as (
+
+    select * from {{ ref('stg_sessionlens__events') }}
+
+)
+
+select
+    {{ event_envelope_columns() | join(', ') }},
+    poll_id,
+    question,
+    poll_type,
+    options
+from events
+where event_type = 'poll_launched'

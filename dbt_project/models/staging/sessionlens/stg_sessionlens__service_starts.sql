@@ -1,0 +1,11 @@
+with events as (
+
+    select * from {{ ref('stg_sessionlens__events') }}
+
+)
+
+select
+    {{ event_envelope_columns() | join(', ') }},
+    service
+from events
+where event_type = 'service_started'

@@ -1,0 +1,19 @@
+{#
+    The multi-column `relationships` test: fails for every row of `model` whose
+    `columns` combination has no match in `to` (compared column by column, so no
+    string concatenation can produce a false match).
+#}
+{% test relationships_on_columns(model, to, columns) %}
+
+    select child.*
+    from {{ model }} as child
+    where not exists (
+        select 1
+        from {{ to }} as parent
+        where
+            {%- for column in columns %}
+            parent.{{ column }} = child.{{ column }}{{ " and" if not loop.last }}
+            {%- endfor %}
+    )
+
+{% endtest %}

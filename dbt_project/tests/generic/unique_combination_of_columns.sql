@@ -1,0 +1,16 @@
+{#
+    Fails for every combination of `combination_of_columns` that occurs more than
+    once: the grain check for models keyed by several columns.
+#}
+{% test unique_combination_of_columns(model, combination_of_columns) %}
+
+    {%- set columns = combination_of_columns | join(', ') %}
+
+    select
+        {{ columns }},
+        count(*) as occurrences
+    from {{ model }}
+    group by {{ columns }}
+    having count(*) > 1
+
+{% endtest %}

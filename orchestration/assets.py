@@ -1,0 +1,112 @@
+"""The pipeline's assets: ingestion → dbt models → published snapshot."""
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+
+from orchestration.ingestion import ingest_landing
+from orchestration.project import dbt_project, prepare_manifest
+from orchestration.publish import publish_snapshot
+from sessionlens.settings import Paths
+
+# Every asset writes to the single-writer DuckDB warehouse: they share one pool,
+# whose limit of 1 is set in dagster.yaml.
+WAREHOUSE_POOL = "warehouse"
+RAW_TABLES = ("events", "rejected_lines", "ingested_files")
+REJECTED_SHARE_WARN = 0.05
+
+
+class SessionLensTranslator(DagsterDbtTranslator):
+    """dbt sources are the raw tables the ingestion asset writes; groups follow folders."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] == "source":
+            return dg.AssetKey(["raw", dbt_resource_props["name"]])
+        return dg.AssetKey([dbt_resource_props["name"]])
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        fqn = dbt_resource_props.get("fqn", [])
+        return fqn[1] if len(fqn) > 2 else None
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            ["raw", table],
+            group_name="ingestion",
+            description=f"Raw `{table}` table of the warehouse, loaded from the landing directory.",
+        )
+        for table in RAW_TABLES
+    ],
+    check_specs=[
+        dg.AssetCheckSpec(
+            "rejected_share_per_file",
+            asset=dg.AssetKey(["raw", "rejected_lines"]),
+            description=(
+                f"Warns when a new file has more than {REJECTED_SHARE_WARN:.0%} rejected lines."
+            ),
+        )
+    ],
+    pool=WAREHOUSE_POOL,
+)
+def raw_tables(
+    context: dg.AssetExecutionContext,
+) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+    """Validate new landing files and append their events and rejected lines."""
+    report = ingest_landing(Paths.from_env())
+    context.log.info(
+        f"batch {report.batch_id}: {report.files} new files "
+        f"({report.skipped_files} already ingested), {report.accepted} events, "
+        f"{report.duplicates} duplicates, {report.rejected} rejected"
+    )
+    counts = {
+        "events": {"accepted": report.accepted, "duplicates": report.duplicates},
+        "rejected_lines": {"rejected": report.rejected},
+        "ingested_files": {"files": report.files, "skipped_files": report.skipped_files},
+    }
+    for table in RAW_TABLES:
+        yield dg.MaterializeResult(
+            asset_key=["raw", table],
+            metadata={"batch_id": report.batch_id, "lines": report.lines, **counts[table]},
+        )
+    noisy = {
+        name: share
+        for name, share in report.rejected_share_by_file.items()
+        if share > REJECTED_SHARE_WARN
+    }
+    yield dg.AssetCheckResult(
+        check_name="rejected_share_per_file",
+        asset_key=["raw", "rejected_lines"],
+        passed=not noisy,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"files_over_threshold": dg.MetadataValue.json(noisy)},
+    )
+
+
+prepare_manifest()
+
+
+@dbt_assets(
+    manifest=dbt_project.manifest_path,
+    project=dbt_project,
+    dagster_dbt_translator=SessionLensTranslator(),
+    pool=WAREHOUSE_POOL,
+)
+def sessionlens_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+    """Staging → intermediate → marts, with dbt tests reported as asset checks."""
+    yield from dbt.cli(["build"], context=context).stream()
+
+
+@dg.asset(
+    deps=[sessionlens_dbt_models],
+    group_name="publish",
+    pool=WAREHOUSE_POOL,
+    description="An immutable copy of the marts that the gateway switches to atomically.",
+)
+def published_snapshot() -> dg.MaterializeResult:
+    snapshot = publish_snapshot(Paths.from_env())
+    return dg.MaterializeResult(
+        metadata={"snapshot_id": snapshot.snapshot_id, "file": snapshot.path.name}
+    )

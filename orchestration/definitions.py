@@ -1,0 +1,15 @@
+"""Dagster definitions for SessionLens: only assembly happens here."""
+
+import dagster as dg
+
+from orchestration.assets import published_snapshot, raw_tables, sessionlens_dbt_models
+from orchestration.automation import landing_files_sensor, pipeline_job, pipeline_schedule
+from orchestration.project import dbt_resource
+
+defs = dg.Definitions(
+    assets=[raw_tables, sessionlens_dbt_models, published_snapshot],
+    jobs=[pipeline_job],
+    schedules=[pipeline_schedule()],
+    sensors=[landing_files_sensor()],
+    resources={"dbt": dbt_resource()},
+)

@@ -1,0 +1,44 @@
+"""The one dbt project Dagster runs, and how to invoke dbt from this interpreter."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from dagster_dbt import DbtCliResource, DbtProject
+
+DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
+
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR)
+
+# A console script run from an unactivated virtualenv has no `dbt` on PATH: use
+# the executable installed beside the running interpreter.
+DBT_EXECUTABLE = str(Path(sys.executable).with_name("dbt"))
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
+
+
+def manifest_is_stale() -> bool:
+    """True when the manifest is missing or older than any file of the dbt project."""
+    manifest = dbt_project.manifest_path
+    if not manifest.exists():
+        return True
+    built = manifest.stat().st_mtime
+    sources = (
+        path
+        for folder in ("models", "macros", "tests", "seeds", "snapshots")
+        for path in (DBT_PROJECT_DIR / folder).rglob("*")
+    )
+    return any(
+        path.stat().st_mtime > built
+        for path in (*sources, DBT_PROJECT_DIR / "dbt_project.yml")
+        if path.is_file()
+    )
+
+
+def prepare_manifest() -> None:
+    """Parse the dbt project when its manifest is missing or out of date."""
+    if manifest_is_stale():
+        dbt_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path).wait()

@@ -1,0 +1,68 @@
+"""The Dagster definitions load and their automation behaves."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from orchestration.automation import landing_files_sensor, pipeline_schedule
+from orchestration.definitions import defs
+
+
+def test_definitions_load_with_lineage_from_raw_tables_to_the_snapshot() -> None:
+    keys = set(defs.resolve_all_asset_keys())
+    assert {
+        dg.AssetKey(["raw", "events"]),
+        dg.AssetKey(["raw", "rejected_lines"]),
+        dg.AssetKey(["sessions"]),
+        dg.AssetKey(["participants"]),
+        dg.AssetKey(["published_snapshot"]),
+    } <= keys
+
+    graph = defs.resolve_asset_graph()
+    staging = dg.AssetKey(["stg_sessionlens__events"])
+    assert dg.AssetKey(["raw", "events"]) in graph.get(staging).parent_keys
+    assert dg.AssetKey(["sessions"]) in graph.get(dg.AssetKey(["published_snapshot"])).parent_keys
+
+
+def test_dbt_tests_and_the_reject_share_surface_as_asset_checks() -> None:
+    checks = {(key.asset_key, key.name) for key in defs.resolve_asset_graph().asset_check_keys}
+    assert (dg.AssetKey(["raw", "rejected_lines"]), "rejected_share_per_file") in checks
+    assert any(asset == dg.AssetKey(["sessions"]) and "unique" in name for asset, name in checks)
+
+
+def test_schedule_defaults_to_hourly_and_is_configurable(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert defs.resolve_schedule_def("sessionlens_pipeline_schedule").cron_schedule == "0 * * * *"
+    monkeypatch.setenv("SESSIONLENS_SCHEDULE_CRON", "*/15 * * * *")
+    assert pipeline_schedule().cron_schedule == "*/15 * * * *"
+
+
+def test_sensor_requests_one_run_per_new_arrival(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SESSIONLENS_HOME", str(tmp_path))
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    sensor = landing_files_sensor()
+
+    empty = sensor(dg.build_sensor_context())
+    assert not empty.run_requests
+
+    (landing / "a.jsonl").write_text("{}\n")
+    (landing / ".b.jsonl.tmp").write_text("{}\n")  # a write still in progress
+    first = sensor(dg.build_sensor_context())
+    assert len(first.run_requests) == 1
+
+    again = sensor(dg.build_sensor_context(cursor=first.cursor))
+    assert not again.run_requests
+
+    newer = landing / "b.jsonl.gz"
+    newer.write_text("{}\n")
+    later = int(first.cursor) + 1_000_000_000
+    os.utime(newer, ns=(later, later))
+    second = sensor(dg.build_sensor_context(cursor=first.cursor))
+    assert len(second.run_requests) == 1
+    assert second.cursor == str(later)
