@@ -215,13 +215,19 @@ def test_a_partner_never_sees_another_partners_rows(deployment: Deployment) -> N
         data = deployment.query(
             partner, "{ sessions(limit: 10000) { rows { sessionId participantMinutes } } }"
         )
-        seen = {(r["sessionId"], round(r["participantMinutes"], 6)) for r in data["sessions"]["rows"]}
-        own = {(s.session_id, round(s.participant_minutes, 6)) for s in deployment.sessions_of(partner)}
+        seen = {
+            (r["sessionId"], round(r["participantMinutes"], 6)) for r in data["sessions"]["rows"]
+        }
+        own = {
+            (s.session_id, round(s.participant_minutes, 6)) for s in deployment.sessions_of(partner)
+        }
         assert seen == own
 
 
 @pytest.mark.parametrize("header", [None, "Bearer nope", "Bearer slk_unknown_secret", "Basic x"])
-def test_requests_without_a_valid_key_are_refused(deployment: Deployment, header: str | None) -> None:
+def test_requests_without_a_valid_key_are_refused(
+    deployment: Deployment, header: str | None
+) -> None:
     headers = {"Authorization": header} if header else {}
     response = httpx.post(
         f"{deployment.url}/graphql", json={"query": "{ sessions { rowCount } }"}, headers=headers

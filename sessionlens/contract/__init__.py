@@ -1,0 +1,20 @@
+"""The event contract (SPEC §2): which events are valid, why others are not, and their raw row.
+
+Every entry point (landing-file ingestion, `POST /events`, tests) validates
+through `validate_line` / `validate_event` and stores rows in
+`RAW_EVENT_COLUMNS` order. docs/EVENTS.md is the producer-facing description.
+"""
+
+from sessionlens.contract.columns import RAW_EVENT_ARROW_SCHEMA, RAW_EVENT_COLUMNS
+from sessionlens.contract.events import EVENT_TYPES
+from sessionlens.contract.rejections import RejectedEvent
+from sessionlens.contract.validate import validate_event, validate_line
+
+__all__ = [
+    "EVENT_TYPES",
+    "RAW_EVENT_ARROW_SCHEMA",
+    "RAW_EVENT_COLUMNS",
+    "RejectedEvent",
+    "validate_event",
+    "validate_line",
+]
