@@ -1,0 +1,101 @@
+"""The Starlette application: `/graphql` (POST, GET, GraphiQL), `/healthz`, `/readyz`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+from strawberry.asgi import GraphQL
+
+from gateway.auth import error_response, principal_for
+from gateway.catalog import CATALOG
+from gateway.context import GatewayContext
+from gateway.errors import Forbidden, Unauthenticated
+from gateway.extensions import limit_extensions
+from gateway.keys import KeyStore
+from gateway.limits import MaxBodySize
+from gateway.schema import build_schema
+from gateway.settings import GatewaySettings
+from gateway.warehouse import Warehouse
+
+
+class GatewayGraphQL(GraphQL):
+    """Strawberry's ASGI view with the gateway's typed context."""
+
+    def __init__(self, settings: GatewaySettings) -> None:
+        schema = build_schema(CATALOG, extensions=limit_extensions(settings))
+        super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
+        self.settings = settings
+
+    async def get_context(self, request: Any, response: Any) -> GatewayContext:
+        return GatewayContext(
+            principal=getattr(request.state, "principal", None),
+            warehouse=request.state.warehouse,
+            settings=self.settings,
+        )
+
+
+class RequireRole:
+    """ASGI wrapper: the request must carry a key with `role` (the GraphiQL page itself
+    is served to browsers without one; its queries send the key as a header)."""
+
+    def __init__(self, app: ASGIApp, role: str) -> None:
+        self.app = app
+        self.role = role
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        wants_ide = request.method == "GET" and "text/html" in request.headers.get("accept", "")
+        if not wants_ide:
+            try:
+                request.state.principal = principal_for(request, self.role)
+            except (Unauthenticated, Forbidden) as error:
+                await error_response(error)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+async def healthz(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(request: Request) -> Response:
+    warehouse: Warehouse = request.state.warehouse
+    snapshot = warehouse.snapshot
+    if snapshot is None:
+        return JSONResponse({"status": "no snapshot published yet"}, status_code=503)
+    return JSONResponse({"status": "ready", "snapshot": snapshot.snapshot_id})
+
+
+def create_app(settings: GatewaySettings | None = None) -> Starlette:
+    """The gateway app; settings default to `GatewaySettings.from_env()`."""
+    settings = settings or GatewaySettings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
+        warehouse = Warehouse(settings.paths, settings.snapshot_poll_seconds,
+                              settings.query_timeout_seconds)
+        key_store = KeyStore(settings.paths)
+        warehouse.refresh(force=True)
+        try:
+            yield {"warehouse": warehouse, "key_store": key_store, "settings": settings}
+        finally:
+            warehouse.close()
+            key_store.close()
+
+    return Starlette(
+        routes=[
+            Route("/graphql", RequireRole(GatewayGraphQL(settings), "read")),
+            Route("/healthz", healthz),
+            Route("/readyz", readyz),
+        ],
+        middleware=[Middleware(MaxBodySize, max_bytes=settings.max_request_bytes)],
+        lifespan=lifespan,
+    )

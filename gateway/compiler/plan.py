@@ -1,0 +1,120 @@
+"""Resolve a CubeQuery against its cube: which group columns and metric columns to compute.
+
+Group columns are keyed by (dimension, grain), metric columns by metric, so two aliases
+of the same field share one column, and metrics used only by `having` or `orderBy` are
+computed without being returned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gateway.catalog.model import Cube, DataType, Dimension, Metric, Source
+from gateway.errors import BadUserInput
+from gateway.query import (
+    AllOf,
+    AnyOf,
+    Comparison,
+    Condition,
+    CubeQuery,
+    DimensionSelection,
+    MetricSelection,
+    Negation,
+    TimeGrain,
+)
+
+
+@dataclass(frozen=True)
+class GroupColumn:
+    name: str
+    dimension: Dimension
+    grain: TimeGrain | None
+
+
+@dataclass(frozen=True)
+class MetricColumn:
+    name: str
+    metric: Metric
+
+
+@dataclass
+class Plan:
+    cube: Cube
+    groups: list[GroupColumn] = field(default_factory=list)
+    metrics: list[MetricColumn] = field(default_factory=list)
+
+    def group(self, selection: DimensionSelection) -> GroupColumn:
+        dimension = dimension_named(self.cube, selection.dimension)
+        if selection.grain is not None and dimension.type is not DataType.TIME:
+            raise BadUserInput(
+                f"`{dimension.name}` is not a time dimension and takes no grain",
+                argument="grain",
+            )
+        for column in self.groups:
+            if column.dimension is dimension and column.grain == selection.grain:
+                return column
+        column = GroupColumn(f"d{len(self.groups)}", dimension, selection.grain)
+        self.groups.append(column)
+        return column
+
+    def metric(self, name: str) -> MetricColumn:
+        metric = metric_named(self.cube, name)
+        for column in self.metrics:
+            if column.metric is metric:
+                return column
+        column = MetricColumn(f"m{len(self.metrics)}", metric)
+        self.metrics.append(column)
+        return column
+
+    def sources(self) -> list[Source]:
+        """The primary source (it defines the groups: a session without participants is
+        still a group) plus every source a metric needs, in cube order."""
+        names = {column.metric.source for column in self.metrics} | {self.cube.primary_source.name}
+        return [source for source in self.cube.sources if source.name in names]
+
+
+def dimension_named(cube: Cube, name: str) -> Dimension:
+    try:
+        return cube.dimensions_by_name[name]
+    except KeyError:
+        raise BadUserInput(f"`{cube.name}` has no dimension `{name}`") from None
+
+
+def metric_named(cube: Cube, name: str) -> Metric:
+    try:
+        return cube.metrics_by_name[name]
+    except KeyError:
+        raise BadUserInput(f"`{cube.name}` has no metric `{name}`") from None
+
+
+def condition_fields(condition: Condition | None) -> list[str]:
+    """Every field a where/having tree mentions, in order."""
+    match condition:
+        case None:
+            return []
+        case Comparison(field=name):
+            return [name]
+        case AllOf(items) | AnyOf(items):
+            return [name for item in items for name in condition_fields(item)]
+        case Negation(inner):
+            return condition_fields(inner)
+    raise TypeError(f"not a condition: {condition!r}")
+
+
+def plan_rows(cube: Cube, query: CubeQuery) -> tuple[Plan, list[GroupColumn], list[MetricColumn]]:
+    """The plan for `rows`/`rowCount`, with the group and metric column of each selection."""
+    plan = Plan(cube)
+    selected_groups = [plan.group(selection) for selection in query.dimensions]
+    selected_metrics = [plan.metric(selection.metric) for selection in query.metrics]
+    for name in condition_fields(query.having):
+        plan.metric(name)
+    for ordering in query.order_by:
+        if ordering.field in cube.metrics_by_name:
+            plan.metric(ordering.field)
+    return plan, selected_groups, selected_metrics
+
+
+def plan_totals(cube: Cube,
+                selections: tuple[MetricSelection, ...]) -> tuple[Plan, list[MetricColumn]]:
+    plan = Plan(cube)
+    return plan, [plan.metric(selection.metric) for selection in selections]

@@ -1,0 +1,48 @@
+"""Execute a CubeQuery: compile it, run its statements, key each value by response alias."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from gateway.catalog.model import Cube
+from gateway.compiler import compile_cube_query
+from gateway.query import CubeQuery
+from gateway.warehouse import Warehouse
+
+
+@dataclass(frozen=True)
+class CubeResult:
+    """Attribute names match the GraphQL result fields (rows, totals, rowCount, sql)."""
+
+    rows: list[dict[str, Any]]
+    totals: dict[str, Any] | None
+    row_count: int | None
+    sql: str | None
+
+
+def _keyed(rows: list[tuple], aliases: tuple[tuple[str, ...], ...]) -> list[dict[str, Any]]:
+    keys = [alias for column_aliases in aliases for alias in column_aliases]
+    if len(keys) == len(aliases):
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+    # A column selected under several aliases fills each of them.
+    positions = [index for index, column_aliases in enumerate(aliases) for _ in column_aliases]
+    return [dict(zip(keys, (row[i] for i in positions), strict=True)) for row in rows]
+
+
+async def execute_cube_query(warehouse: Warehouse, cube: Cube, query: CubeQuery) -> CubeResult:
+    compiled = compile_cube_query(cube, query)
+    parts = {"rows": compiled.rows, "totals": compiled.totals, "row_count": compiled.row_count}
+    statements = {name: s for name, s in parts.items() if s is not None}
+    fetched = dict(zip(statements, await warehouse.fetch(list(statements.values())), strict=True))
+
+    totals = None
+    if query.totals is not None:
+        totals_rows = _keyed(fetched.get("totals", [()]), compiled.totals_aliases)
+        totals = totals_rows[0]
+    return CubeResult(
+        rows=_keyed(fetched["rows"], compiled.row_aliases) if "rows" in fetched else [],
+        totals=totals,
+        row_count=fetched["row_count"][0][0] if "row_count" in fetched else None,
+        sql=";\n\n".join(s.sql for s in statements.values()) if query.sql else None,
+    )

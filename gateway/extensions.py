@@ -1,0 +1,101 @@
+"""Schema extensions: query limits (depth, aliases, tokens) and error codes with masking.
+
+Every error leaves with `extensions.code`. Errors the gateway raised on purpose keep
+their message; errors about the document itself (syntax, validation, variables) are
+BAD_USER_INPUT or TOO_COMPLEX; anything else is INTERNAL with a generic message, so no
+stack trace, SQL text or file path reaches a non-admin client.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+
+from graphql import GraphQLError, GraphQLSyntaxError, ValidationContext, ValidationRule
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
+
+from gateway.errors import GatewayError
+from gateway.settings import GatewaySettings
+
+logger = logging.getLogger(__name__)
+
+_TOO_COMPLEX = "TOO_COMPLEX"
+
+
+def _reporting_too_complex(rule: type[ValidationRule]) -> type[ValidationRule]:
+    """`rule`, with every error it reports tagged TOO_COMPLEX.
+
+    Strawberry's limit rules do their whole check (and report) while being constructed.
+    """
+
+    class TooComplexRule(rule):  # type: ignore[valid-type, misc]
+        def __init__(self, context: ValidationContext) -> None:
+            report = context.report_error
+
+            def report_too_complex(error: GraphQLError) -> None:
+                error.extensions = {**(error.extensions or {}), "code": _TOO_COMPLEX}
+                report(error)
+
+            context.report_error = report_too_complex  # type: ignore[method-assign]
+            try:
+                super().__init__(context)
+            finally:
+                context.report_error = report  # type: ignore[method-assign]
+
+    return TooComplexRule
+
+
+def _too_complex(extension: AddValidationRules) -> AddValidationRules:
+    extension.validation_rules = [_reporting_too_complex(r) for r in extension.validation_rules]
+    return extension
+
+
+def limit_extensions(settings: GatewaySettings) -> list[Callable[[], SchemaExtension]]:
+    """Factories (Strawberry builds fresh extensions per request)."""
+    return [
+        lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+        lambda: _too_complex(QueryDepthLimiter(max_depth=settings.max_query_depth)),
+        lambda: _too_complex(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
+        ErrorCodes,
+    ]
+
+
+def _with_code(error: GraphQLError, message: str, extensions: dict[str, str]) -> GraphQLError:
+    return GraphQLError(message, nodes=error.nodes, source=error.source,
+                        positions=error.positions, path=error.path, extensions=extensions)
+
+
+def classify(error: GraphQLError, is_admin: bool) -> GraphQLError:
+    original = error.original_error
+    if isinstance(original, GatewayError):
+        return _with_code(error, original.message, original.extensions)
+    if error.path is None:
+        # Not raised while resolving a field: the document, its variables or its size.
+        code = (error.extensions or {}).get("code")
+        if code is None:
+            # graphql-core reports the token limit as a syntax error.
+            too_many_tokens = isinstance(error, GraphQLSyntaxError) and "tokens" in error.message
+            code = _TOO_COMPLEX if too_many_tokens else "BAD_USER_INPUT"
+        return _with_code(error, error.message, {"code": code})
+    logger.error("internal error at %s", error.path, exc_info=original or error)
+    message = f"Internal error: {original or error.message}" if is_admin else "Internal error."
+    return _with_code(error, message, {"code": "INTERNAL"})
+
+
+class ErrorCodes(SchemaExtension):
+    """Gives every error a code and masks unexpected ones (admins see the message)."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        if result is None or not result.errors:
+            return
+        principal = getattr(self.execution_context.context, "principal", None)
+        is_admin = principal is not None and principal.is_admin
+        result.errors = [classify(error, is_admin) for error in result.errors]

@@ -1,0 +1,257 @@
+"""Build a CubeQuery from a cube field of a GraphQL document: the selection set is the query.
+
+Works on graphql-core's AST (field nodes, fragments, coerced variables), so the same
+function serves Strawberry resolvers and any caller that parsed the document itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import zoneinfo
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLField,
+    GraphQLIncludeDirective,
+    GraphQLSkipDirective,
+    InlineFragmentNode,
+    SelectionSetNode,
+    VariableNode,
+)
+from graphql.execution.values import get_argument_values, get_directive_values
+
+from gateway.catalog.model import Cube, DataType
+from gateway.errors import BadUserInput, Forbidden
+from gateway.keys import Principal
+from gateway.query import (
+    AllOf,
+    AnyOf,
+    Comparison,
+    Condition,
+    CubeQuery,
+    DimensionSelection,
+    Direction,
+    InLast,
+    MetricSelection,
+    Negation,
+    Operator,
+    Ordering,
+    TimeGrain,
+    TimeUnit,
+)
+from gateway.settings import GatewaySettings
+
+_CONNECTIVES = ("AND", "OR", "NOT")
+
+
+@functools.cache
+def _known_timezones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode,
+              variables: Mapping[str, Any]) -> bool:
+    skip = get_directive_values(GraphQLSkipDirective, node, variables)
+    include = get_directive_values(GraphQLIncludeDirective, node, variables)
+    return not (skip and skip["if"]) and not (include and not include["if"])
+
+
+def collect_fields(selection_sets: Iterable[SelectionSetNode | None],
+                   fragments: Mapping[str, FragmentDefinitionNode],
+                   variables: Mapping[str, Any]) -> list[FieldNode]:
+    """The field nodes under `selection_sets`, fragments expanded, @skip/@include applied."""
+    fields: list[FieldNode] = []
+    for selection_set in selection_sets:
+        for node in selection_set.selections if selection_set else ():
+            if not _included(node, variables):
+                continue
+            if isinstance(node, FieldNode):
+                fields.append(node)
+            elif isinstance(node, InlineFragmentNode):
+                fields += collect_fields([node.selection_set], fragments, variables)
+            elif isinstance(node, FragmentSpreadNode):
+                fields += collect_fields([fragments[node.name.value].selection_set],
+                                         fragments, variables)
+    return fields
+
+
+def _response_key(node: FieldNode) -> str:
+    return node.alias.value if node.alias else node.name.value
+
+
+def _by_response_key(nodes: Iterable[FieldNode]) -> dict[str, list[FieldNode]]:
+    grouped: dict[str, list[FieldNode]] = {}
+    for node in nodes:
+        if not node.name.value.startswith("__"):
+            grouped.setdefault(_response_key(node), []).append(node)
+    return grouped
+
+
+def _single_part(result_fields: dict[str, list[FieldNode]], name: str) -> list[FieldNode] | None:
+    matching = {key: nodes for key, nodes in result_fields.items() if nodes[0].name.value == name}
+    if len(matching) > 1:
+        raise BadUserInput(f"select `{name}` once per cube field (it was aliased "
+                           f"{len(matching)} times); query the cube again for another grouping")
+    return next(iter(matching.values()), None)
+
+
+def _grain(node: FieldNode, variables: Mapping[str, Any]) -> TimeGrain | None:
+    for argument in node.arguments:
+        if argument.name.value == "grain":
+            value = argument.value
+            raw = variables.get(value.name.value) if isinstance(value, VariableNode) else getattr(
+                value, "value", None)
+            if raw is None:
+                return None
+            return TimeGrain(raw.value if isinstance(raw, Enum) else raw)
+    return None
+
+
+def _parse_time(text: str, timezone: str, argument: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise BadUserInput(f"`{argument}`: {text!r} is not an ISO 8601 time",
+                           argument=argument) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zoneinfo.ZoneInfo(timezone))
+    return moment
+
+
+class _QueryBuilder:
+    def __init__(self, cube: Cube, principal: Principal, timezone: str) -> None:
+        self.cube = cube
+        self.principal = principal
+        self.timezone = timezone
+
+    def require_field_access(self, name: str, argument: str) -> None:
+        dimension = self.cube.dimensions_by_name.get(name)
+        if dimension is not None and dimension.admin_only and not self.principal.is_admin:
+            raise Forbidden(f"`{name}` is for admin keys only", argument=argument)
+
+    def condition(self, tree: Mapping[str, Any], argument: str) -> Condition:
+        parts: list[Condition] = []
+        for key, value in tree.items():
+            if value is None:
+                continue
+            if key == "AND":
+                parts.append(AllOf(tuple(self.condition(item, argument) for item in value)))
+            elif key == "OR":
+                parts.append(AnyOf(tuple(self.condition(item, argument) for item in value)))
+            elif key == "NOT":
+                parts.append(Negation(self.condition(value, argument)))
+            else:
+                self.require_field_access(key, argument)
+                parts += [
+                    Comparison(key, Operator(operator), self.value(key, operand, argument))
+                    for operator, operand in value.items()
+                ]
+        return parts[0] if len(parts) == 1 else AllOf(tuple(parts))
+
+    def value(self, field: str, operand: Any, argument: str) -> Any:
+        if isinstance(operand, list):
+            return [self.value(field, item, argument) for item in operand]
+        if isinstance(operand, Enum):
+            return operand.value
+        if isinstance(operand, Mapping):  # inLast
+            if operand["amount"] < 0:
+                raise BadUserInput(f"`{argument}.{field}.inLast.amount` must not be negative",
+                                   argument=argument)
+            return InLast(operand["amount"], TimeUnit(operand["unit"].value))
+        dimension = self.cube.dimensions_by_name.get(field)
+        if isinstance(operand, str) and dimension is not None and dimension.type is DataType.TIME:
+            return _parse_time(operand, self.timezone, f"{argument}.{field}")
+        return operand
+
+
+def _timezone(arguments: Mapping[str, Any]) -> str:
+    timezone = arguments.get("timezone") or "UTC"
+    if timezone not in _known_timezones():
+        raise BadUserInput(f"`timezone`: {timezone!r} is not an IANA time zone such as "
+                           "'Europe/Berlin'", argument="timezone")
+    return timezone
+
+
+def _page(arguments: Mapping[str, Any], settings: GatewaySettings) -> tuple[int, int]:
+    limit = arguments.get("limit")
+    limit = settings.default_limit if limit is None else limit
+    if not 0 <= limit <= settings.max_limit:
+        raise BadUserInput(f"`limit` must be between 0 and {settings.max_limit}, got {limit}",
+                           argument="limit")
+    offset = arguments.get("offset") or 0
+    if offset < 0:
+        raise BadUserInput(f"`offset` must not be negative, got {offset}", argument="offset")
+    return limit, offset
+
+
+def build_cube_query(
+    cube: Cube,
+    field_definition: GraphQLField,
+    field_nodes: Sequence[FieldNode],
+    fragments: Mapping[str, FragmentDefinitionNode],
+    variables: Mapping[str, Any],
+    principal: Principal,
+    settings: GatewaySettings,
+) -> CubeQuery:
+    """The CubeQuery asked for by `field_nodes` (one cube root field, merged by response key)."""
+    arguments = get_argument_values(field_definition, field_nodes[0], variables)
+    timezone = _timezone(arguments)
+    builder = _QueryBuilder(cube, principal, timezone)
+    limit, offset = _page(arguments, settings)
+
+    result_fields = _by_response_key(
+        collect_fields([node.selection_set for node in field_nodes], fragments, variables))
+    rows = _single_part(result_fields, "rows")
+    totals = _single_part(result_fields, "totals")
+    sql_requested = _single_part(result_fields, "sql") is not None
+    if sql_requested and not principal.is_admin:
+        raise Forbidden("`sql` is for admin keys only")
+
+    dimensions: list[DimensionSelection] = []
+    metrics: list[MetricSelection] = []
+    row_fields = collect_fields([node.selection_set for node in rows or ()], fragments, variables)
+    for alias, nodes in _by_response_key(row_fields).items():
+        name = nodes[0].name.value
+        if name in cube.metrics_by_name:
+            metrics.append(MetricSelection(alias, name))
+        else:
+            builder.require_field_access(name, "rows")
+            dimensions.append(DimensionSelection(alias, name, _grain(nodes[0], variables)))
+    totals_fields = collect_fields([node.selection_set for node in totals or ()], fragments,
+                                   variables)
+
+    order_by = []
+    for ordering in arguments.get("orderBy") or ():
+        field = ordering["field"].value
+        builder.require_field_access(field, "orderBy")
+        direction = ordering.get("direction")
+        order_by.append(Ordering(field, Direction(direction.value) if direction else Direction.ASC))
+
+    where, having = arguments.get("where"), arguments.get("having")
+    as_of = arguments.get("asOf")
+    return CubeQuery(
+        cube=cube.name,
+        partner_id=None if principal.is_admin else principal.partner_id,
+        dimensions=tuple(dimensions),
+        metrics=tuple(metrics),
+        totals=None if totals is None else tuple(
+            MetricSelection(alias, nodes[0].name.value)
+            for alias, nodes in _by_response_key(totals_fields).items()
+        ),
+        where=builder.condition(where, "where") if where else None,
+        having=builder.condition(having, "having") if having else None,
+        order_by=tuple(order_by),
+        limit=limit,
+        offset=offset,
+        timezone=timezone,
+        as_of=_parse_time(as_of, timezone, "asOf") if as_of else None,
+        rows=rows is not None,
+        row_count=_single_part(result_fields, "rowCount") is not None,
+        sql=sql_requested,
+    )

@@ -1,0 +1,124 @@
+"""The snapshot reader: follows `snapshots/CURRENT` and runs queries on the named snapshot.
+
+A new snapshot is opened read-only and swapped in for new queries; the previous one
+stays open until the queries already running on it finish. Each query gets its own
+cursor (DuckDB connections are not thread-safe), runs in a worker thread, and is
+interrupted inside DuckDB when it exceeds the timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import duckdb
+from anyio import to_thread
+
+from gateway.compiler.parameters import Statement
+from gateway.errors import NotReady, QueryTimeout
+from sessionlens.settings import Paths
+from sessionlens.snapshots import Snapshot, pointer_path, read_current
+
+
+@dataclass
+class _OpenSnapshot:
+    snapshot: Snapshot
+    connection: duckdb.DuckDBPyConnection
+    in_flight: int = 0
+    retired: bool = False
+
+    def close_if_idle(self) -> None:
+        if self.retired and self.in_flight == 0:
+            self.connection.close()
+
+
+@dataclass
+class Warehouse:
+    paths: Paths
+    poll_seconds: float
+    query_timeout_seconds: float
+    _current: _OpenSnapshot | None = None
+    _pointer_stamp: tuple[int, int, int] | None = None
+    _checked_at: float = float("-inf")
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        """The snapshot new queries use, after checking CURRENT if it is time to."""
+        self.refresh()
+        return self._current.snapshot if self._current else None
+
+    def refresh(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self._checked_at < self.poll_seconds:
+            return
+        self._checked_at = now
+        try:
+            stat = os.stat(pointer_path(self.paths))
+        except FileNotFoundError:
+            return
+        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        if stamp == self._pointer_stamp:
+            return
+        snapshot = read_current(self.paths)
+        if snapshot is None or (self._current and self._current.snapshot == snapshot):
+            self._pointer_stamp = stamp
+            return
+        opened = _OpenSnapshot(snapshot, duckdb.connect(str(snapshot.path), read_only=True))
+        with self._lock:
+            previous, self._current = self._current, opened
+            self._pointer_stamp = stamp
+            if previous is not None:
+                previous.retired = True
+                previous.close_if_idle()
+
+    @contextmanager
+    def _lease(self) -> Iterator[_OpenSnapshot]:
+        self.refresh()
+        with self._lock:
+            opened = self._current
+            if opened is None:
+                raise NotReady(
+                    "no snapshot has been published yet; run `sessionlens materialize` first"
+                )
+            opened.in_flight += 1
+        try:
+            yield opened
+        finally:
+            with self._lock:
+                opened.in_flight -= 1
+                opened.close_if_idle()
+
+    async def fetch(self, statements: Sequence[Statement]) -> list[list[tuple]]:
+        """Run `statements` on one cursor of the current snapshot; all rows of each."""
+        with self._lease() as opened:
+            cursor = opened.connection.cursor()
+            timer = asyncio.get_running_loop().call_later(
+                self.query_timeout_seconds, cursor.interrupt
+            )
+            try:
+                return await to_thread.run_sync(_run, cursor, statements)
+            except duckdb.InterruptException:
+                raise QueryTimeout(
+                    f"the query took longer than {self.query_timeout_seconds:g} s and was stopped;"
+                    " narrow the filters or select fewer dimensions"
+                ) from None
+            finally:
+                timer.cancel()
+                cursor.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._current is not None:
+                self._current.retired = True
+                self._current.close_if_idle()
+                self._current = None
+
+
+def _run(cursor: duckdb.DuckDBPyConnection, statements: Sequence[Statement]) -> list[list[tuple]]:
+    return [cursor.execute(s.sql, s.parameters).fetchall() for s in statements]
