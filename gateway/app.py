@@ -80,8 +80,9 @@ def create_app(settings: GatewaySettings | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
-        warehouse = Warehouse(settings.paths, settings.snapshot_poll_seconds,
-                              settings.query_timeout_seconds)
+        warehouse = Warehouse(
+            settings.paths, settings.snapshot_poll_seconds, settings.query_timeout_seconds
+        )
         key_store = KeyStore(settings.paths)
         warehouse.refresh(force=True)
         try:

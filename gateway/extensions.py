@@ -67,8 +67,14 @@ def limit_extensions(settings: GatewaySettings) -> list[Callable[[], SchemaExten
 
 
 def _with_code(error: GraphQLError, message: str, extensions: dict[str, str]) -> GraphQLError:
-    return GraphQLError(message, nodes=error.nodes, source=error.source,
-                        positions=error.positions, path=error.path, extensions=extensions)
+    return GraphQLError(
+        message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        extensions=extensions,
+    )
 
 
 def classify(error: GraphQLError, is_admin: bool) -> GraphQLError:

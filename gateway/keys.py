@@ -76,8 +76,13 @@ def create_key(paths: Paths, partner_id: str, roles: Sequence[str]) -> str:
     with _connect(paths.keys_db) as connection:
         connection.execute(
             "insert into api_keys values (?, ?, ?, ?, ?)",
-            (key_id, partner_id, ",".join(sorted(wanted)), _hash(secret),
-             datetime.now(UTC).isoformat()),
+            (
+                key_id,
+                partner_id,
+                ",".join(sorted(wanted)),
+                _hash(secret),
+                datetime.now(UTC).isoformat(),
+            ),
         )
     connection.close()
     return f"{_PREFIX}_{key_id}_{secret}"

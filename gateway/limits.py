@@ -48,10 +48,15 @@ class MaxBodySize:
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = JSONResponse(
-            {"data": None, "errors": [{
-                "message": f"the request body exceeds {self.max_bytes} bytes",
-                "extensions": {"code": "TOO_COMPLEX"},
-            }]},
+            {
+                "data": None,
+                "errors": [
+                    {
+                        "message": f"the request body exceeds {self.max_bytes} bytes",
+                        "extensions": {"code": "TOO_COMPLEX"},
+                    }
+                ],
+            },
             status_code=413,
         )
         await response(scope, receive, send)

@@ -25,8 +25,9 @@ from sessionlens.settings import Paths
 _Number = TypeVar("_Number", int, float)
 
 
-def _read(environ: Mapping[str, str], name: str, parse: Callable[[str], _Number],
-          default: _Number) -> _Number:
+def _read(
+    environ: Mapping[str, str], name: str, parse: Callable[[str], _Number], default: _Number
+) -> _Number:
     raw = environ.get(name)
     if raw is None or raw.strip() == "":
         return default

@@ -67,6 +67,7 @@ def cmd_materialize(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
+
     from gateway.app import create_app
 
     _paths()
@@ -107,7 +108,6 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from gateway.keys import create_key
-
     from orchestration.ingestion import landing_files
     from sessionlens.generate import generate
 

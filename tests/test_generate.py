@@ -19,9 +19,16 @@ from sessionlens.generate import DEFAULT_END, GenerateStats, generate
 
 EVENTS = 20_000
 DAYS = 7
-EXCLUDED_APP_EVENTS = {"App Installed", "App Uninstalled", "Notification Sent",
-                       "Notification Clicked", "UTM Visited", "Identity Set", "Identity Reset",
-                       "Identity Error"}
+EXCLUDED_APP_EVENTS = {
+    "App Installed",
+    "App Uninstalled",
+    "Notification Sent",
+    "Notification Clicked",
+    "UTM Visited",
+    "Identity Set",
+    "Identity Reset",
+    "Identity Error",
+}
 
 
 @dataclass(frozen=True)
@@ -103,8 +110,10 @@ def test_line_budget_files_and_counts(generated: Generated) -> None:
     assert abs(len(generated.lines) - EVENTS) <= EVENTS // 100
     assert generated.stats.events == len(generated.lines)
     assert generated.stats.files == len(generated.files) > 1
-    assert [p.name for p in generated.files][:2] == ["events-000001.jsonl.gz",
-                                                     "events-000002.jsonl.gz"]
+    assert [p.name for p in generated.files][:2] == [
+        "events-000001.jsonl.gz",
+        "events-000002.jsonl.gz",
+    ]
     assert {e["partner_id"] for e in generated.events} == {"p-acme", "p-globex", "p-initech"}
     sessions = {e["session_id"] for e in generated.of_type("session_started")}
     assert generated.stats.sessions == len(sessions)
@@ -179,8 +188,10 @@ def test_heartbeats_every_ten_seconds_per_viewer(generated: Generated) -> None:
 
 
 def test_engagement_flags_vary(generated: Generated) -> None:
-    flags = Counter(tuple(e["properties"][k] for k in ("tab_in_focus", "fullscreen", "sound_on"))
-                    for e in generated.of_type("view_heartbeat"))
+    flags = Counter(
+        tuple(e["properties"][k] for k in ("tab_in_focus", "fullscreen", "sound_on"))
+        for e in generated.of_type("view_heartbeat")
+    )
     assert flags[(True, False, True)] > flags[(False, False, True)] > 0
     assert any(full for _, full, _ in flags) and any(not sound for _, _, sound in flags)
 
@@ -207,7 +218,9 @@ def test_sessions_ongoing_recorded_and_users_shared(generated: Generated) -> Non
     ended = {e["session_id"] for e in generated.of_type("session_ended")}
     assert started - ended, "some session must still be ongoing at the end of the period"
     assert {e["properties"]["service"] for e in generated.of_type("service_started")} >= {
-        "recording", "hls"}
+        "recording",
+        "hls",
+    }
     meeting_ids = [e["properties"]["meeting_id"] for e in generated.of_type("session_started")]
     assert all(len(m) == 14 and m.count("-") == 2 for m in meeting_ids)
     joins = generated.of_type("participant_joined")
@@ -230,7 +243,8 @@ def test_context_on_most_events_and_stable_within_a_session(generated: Generated
     for event in with_context:
         if event["event_type"] not in recording_types:
             contexts[(event["session_id"], event["user_id"])].add(
-                orjson.dumps(event["context"], option=orjson.OPT_SORT_KEYS))
+                orjson.dumps(event["context"], option=orjson.OPT_SORT_KEYS)
+            )
     assert all(len(c) == 1 for c in contexts.values())
     countries = Counter(e["context"]["country"] for e in with_context)
     assert countries.most_common(1)[0][0] == "US" and len(countries) >= 5
@@ -240,16 +254,20 @@ def test_context_on_most_events_and_stable_within_a_session(generated: Generated
 def test_reactions_include_bursts_under_two_seconds(generated: Generated) -> None:
     bursts = 0
     for reactions in by_session_user(generated.of_type("reaction")).values():
-        bursts += any((utc(b) - utc(a)).total_seconds() < 2
-                      for a, b in pairwise(reactions))
+        bursts += any((utc(b) - utc(a)).total_seconds() < 2 for a, b in pairwise(reactions))
     assert bursts > 0
 
 
 def test_polls_of_every_type_with_changed_and_multiple_answers(generated: Generated) -> None:
-    launched = {e["properties"]["poll_id"]: e["properties"]
-                for e in generated.of_type("poll_launched")}
+    launched = {
+        e["properties"]["poll_id"]: e["properties"] for e in generated.of_type("poll_launched")
+    }
     assert {p["poll_type"] for p in launched.values()} == {
-        "single_choice", "multiple_choice", "rating", "open_ended"}
+        "single_choice",
+        "multiple_choice",
+        "rating",
+        "open_ended",
+    }
     answers = defaultdict(list)
     for event in sorted(generated.of_type("poll_answered"), key=utc):
         poll = launched[event["properties"]["poll_id"]]
@@ -280,12 +298,14 @@ def test_recording_plays_with_seeks_and_abandons(generated: Generated) -> None:
 def test_quality_samples_cover_media_directions_and_thresholds(generated: Generated) -> None:
     samples = [e["properties"] for e in generated.of_type("quality_sample")]
     assert {(s["media"], s["direction"]) for s in samples} == {
-        (m, d) for m in ("audio", "video", "screen_share") for d in ("send", "receive")}
+        (m, d) for m in ("audio", "video", "screen_share") for d in ("send", "receive")
+    }
     assert all(("peer_user_id" in s) == (s["direction"] == "receive") for s in samples)
     measures = {(s["jitter_ms"], s["rtt_ms"], s["packet_loss_pct"]) for s in samples}
     assert (30.0, 300.0, 5.0) in measures and (60.0, 600.0, 10.0) in measures
-    poor = [s for s in samples if s["jitter_ms"] > 60 or s["rtt_ms"] > 600
-            or s["packet_loss_pct"] > 10]
+    poor = [
+        s for s in samples if s["jitter_ms"] > 60 or s["rtt_ms"] > 600 or s["packet_loss_pct"] > 10
+    ]
     assert 0 < len(poor) < len(samples) * 0.2
 
 

@@ -30,8 +30,9 @@ class CompiledQuery:
     row_count: Statement | None
 
 
-def _outputs(columns: list[GroupColumn] | list[MetricColumn],
-             aliases: list[str]) -> dict[GroupColumn | MetricColumn, list[str]]:
+def _outputs(
+    columns: list[GroupColumn] | list[MetricColumn], aliases: list[str]
+) -> dict[GroupColumn | MetricColumn, list[str]]:
     """Distinct columns in selection order, each with every alias that selected it."""
     outputs: dict[GroupColumn | MetricColumn, list[str]] = {}
     for column, alias in zip(columns, aliases, strict=True):

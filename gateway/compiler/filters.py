@@ -49,8 +49,11 @@ def compile_condition(condition: Condition, context: FilterContext) -> exp.Expre
     raise TypeError(f"not a condition: {condition!r}")
 
 
-def _connect(connective: Callable[..., exp.Expression], conditions: Sequence[Condition],
-             context: FilterContext) -> exp.Expression:
+def _connect(
+    connective: Callable[..., exp.Expression],
+    conditions: Sequence[Condition],
+    context: FilterContext,
+) -> exp.Expression:
     # An empty AND / OR list sets no constraint, so a UI can send `OR: []` safely.
     if not conditions:
         return exp.true()
@@ -74,8 +77,9 @@ def _membership(column: exp.Expression, values: object, context: FilterContext) 
     return _never_null(exp.In(this=column, expressions=[_bind(context, v) for v in values]))
 
 
-def _text_match(operator: Operator, column: exp.Expression,
-                needle: exp.Expression) -> exp.Expression:
+def _text_match(
+    operator: Operator, column: exp.Expression, needle: exp.Expression
+) -> exp.Expression:
     haystack = exp.Lower(this=column)
     needle = exp.Lower(this=needle)
     if operator is Operator.CONTAINS:
@@ -112,9 +116,11 @@ def _comparison(comparison: Comparison, context: FilterContext) -> exp.Expressio
         case Operator.IN_LAST:
             assert isinstance(value, InLast)
             start = window_start(value, context.now, context.timezone)
-            return _never_null(exp.and_(
-                exp.GTE(this=column, expression=_bind(context, start)),
-                exp.LTE(this=column.copy(), expression=_bind(context, context.now)),
-            ))
+            return _never_null(
+                exp.and_(
+                    exp.GTE(this=column, expression=_bind(context, start)),
+                    exp.LTE(this=column.copy(), expression=_bind(context, context.now)),
+                )
+            )
     comparison_class = _ORDERING[operator]
     return _never_null(comparison_class(this=column, expression=_bind(context, value)))

@@ -114,7 +114,8 @@ def plan_rows(cube: Cube, query: CubeQuery) -> tuple[Plan, list[GroupColumn], li
     return plan, selected_groups, selected_metrics
 
 
-def plan_totals(cube: Cube,
-                selections: tuple[MetricSelection, ...]) -> tuple[Plan, list[MetricColumn]]:
+def plan_totals(
+    cube: Cube, selections: tuple[MetricSelection, ...]
+) -> tuple[Plan, list[MetricColumn]]:
     plan = Plan(cube)
     return plan, [plan.metric(selection.metric) for selection in selections]

@@ -32,10 +32,7 @@ class StatementBuilder:
         self.now = now
         self.parameters = Parameters()
         self.timezone = self.parameters.bind(query.timezone)
-        self.partner = (
-            None if query.partner_id is None
-            else self.parameters.bind(query.partner_id)
-        )
+        self.partner = None if query.partner_id is None else self.parameters.bind(query.partner_id)
 
     # -- the grouped relation ------------------------------------------------------------
 
@@ -51,8 +48,9 @@ class StatementBuilder:
             return time_value(expression, column.grain, self.timezone)
         return expression
 
-    def _source_select(self, plan: Plan, source: Source,
-                       metrics: Sequence[MetricColumn]) -> exp.Select:
+    def _source_select(
+        self, plan: Plan, source: Source, metrics: Sequence[MetricColumn]
+    ) -> exp.Select:
         projections = [exp.alias_(self._group_value(g), g.name) for g in plan.groups]
         projections += [exp.alias_(m.metric.expression.copy(), m.name) for m in metrics]
         if not projections:
@@ -62,10 +60,13 @@ class StatementBuilder:
 
         select = exp.select(*projections).from_(exp.to_table(source.table).as_(source.name))
         for join in source.joins:
-            keys = [exp.column(key, source.name).eq(exp.column(key, join.name))
-                    for key in ("partner_id", *join.keys)]
-            select = select.join(exp.to_table(join.table).as_(join.name), on=exp.and_(*keys),
-                                 join_type="inner")
+            keys = [
+                exp.column(key, source.name).eq(exp.column(key, join.name))
+                for key in ("partner_id", *join.keys)
+            ]
+            select = select.join(
+                exp.to_table(join.table).as_(join.name), on=exp.and_(*keys), join_type="inner"
+            )
         predicates = []
         if self.partner is not None:
             predicates.append(exp.column("partner_id", source.name).eq(self.partner.copy()))
@@ -110,10 +111,14 @@ class StatementBuilder:
             if not plan.groups:
                 select = select.join(relation, join_type="cross")
                 continue
-            on = exp.and_(*(
-                exp.NullSafeEQ(this=merged(g, index), expression=exp.column(g.name, aliases[index]))
-                for g in plan.groups
-            ))
+            on = exp.and_(
+                *(
+                    exp.NullSafeEQ(
+                        this=merged(g, index), expression=exp.column(g.name, aliases[index])
+                    )
+                    for g in plan.groups
+                )
+            )
             select = select.join(relation, on=on, join_type="full")
         return select
 
@@ -122,6 +127,7 @@ class StatementBuilder:
     def _filtered_groups(self, plan: Plan) -> exp.Select:
         select = exp.select().from_(self.grouped(plan).subquery(GROUPED))
         if self.query.having is not None:
+
             def resolve(name: str) -> exp.Expression:
                 return exp.column(plan.metric(name).name, GROUPED)
 
@@ -187,8 +193,9 @@ class StatementBuilder:
             argument="orderBy",
         )
 
-    def _filter_context(self, resolve: Callable[[str], exp.Expression],
-                        argument: str) -> FilterContext:
+    def _filter_context(
+        self, resolve: Callable[[str], exp.Expression], argument: str
+    ) -> FilterContext:
         return FilterContext(resolve, self.parameters, self.now, self.query.timezone, argument)
 
 

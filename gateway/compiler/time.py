@@ -47,14 +47,17 @@ def _parsed(sql: str) -> exp.Expression:
 def _template(sql: str, **parts: exp.Expression) -> exp.Expression:
     """A copy of `sql`'s tree with `parts` in place of its `$name` placeholders."""
     return _parsed(sql).transform(
-        lambda node: parts[node.name].copy()
-        if isinstance(node, exp.Placeholder) and node.name in parts
-        else node
+        lambda node: (
+            parts[node.name].copy()
+            if isinstance(node, exp.Placeholder) and node.name in parts
+            else node
+        )
     )
 
 
-def time_value(column: exp.Expression, grain: TimeGrain | None,
-               tz: exp.Expression) -> exp.Expression:
+def time_value(
+    column: exp.Expression, grain: TimeGrain | None, tz: exp.Expression
+) -> exp.Expression:
     """The grouped value of a naive-UTC column: a TIMESTAMPTZ instant, truncated to `grain`."""
     instant = _template("timezone('UTC', $column)", column=column)
     if grain is None:
@@ -62,8 +65,9 @@ def time_value(column: exp.Expression, grain: TimeGrain | None,
     local = _template("timezone($tz, $instant)", tz=tz, instant=instant)
     if grain in _SUB_DAY_TRUNCATION:
         truncated = _template(_SUB_DAY_TRUNCATION[grain], local=local)
-        return _template("$instant - ($local - $truncated)", instant=instant, local=local,
-                         truncated=truncated)
+        return _template(
+            "$instant - ($local - $truncated)", instant=instant, local=local, truncated=truncated
+        )
     truncated = _template(f"date_trunc('{_CALENDAR_UNITS[grain]}', $local)", local=local)
     return _template("timezone($tz, $truncated)", tz=tz, truncated=truncated)
 
@@ -72,15 +76,17 @@ def iso_text(instant: exp.Expression, tz: exp.Expression) -> exp.Expression:
     """An instant as ISO 8601 text with its offset in `tz`, e.g. `2026-03-29T03:00:00+02:00`
     (microseconds only when there are any)."""
     local = _template("timezone($tz, $instant)", tz=tz, instant=instant)
-    offset = _template("CAST(epoch($local) - epoch($instant) AS BIGINT)", local=local,
-                       instant=instant)
+    offset = _template(
+        "CAST(epoch($local) - epoch($instant) AS BIGINT)", local=local, instant=instant
+    )
     return _template(
         "strftime($local, '%Y-%m-%dT%H:%M:%S') "
         "|| CASE WHEN epoch_us($local) % 1000000 = 0 THEN '' ELSE strftime($local, '.%f') END "
         "|| printf('%s%02d:%02d', "
         "CASE WHEN $offset < 0 THEN '-' ELSE '+' END, abs($offset) // 3600, "
         "abs($offset) % 3600 // 60)",
-        local=local, offset=offset,
+        local=local,
+        offset=offset,
     )
 
 

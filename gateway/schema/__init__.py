@@ -25,10 +25,12 @@ def build_schema(
     namespace: dict[str, Any] = {
         "__annotations__": {},
         "catalog": strawberry.field(
-            resolver=catalog, description="Every cube with its dimensions and metrics."),
+            resolver=catalog, description="Every cube with its dimensions and metrics."
+        ),
     }
     for cube in cubes:
         namespace[python_name(cube.name)] = CubeTypes(cube).root_field()
-    query = strawberry.type(type("Query", (), namespace),
-                            description="SessionLens analytics: one field per cube.")
+    query = strawberry.type(
+        type("Query", (), namespace), description="SessionLens analytics: one field per cube."
+    )
     return strawberry.Schema(query=query, extensions=extensions or [])

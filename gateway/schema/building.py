@@ -39,7 +39,8 @@ def _namespace(fields: Mapping[str, FieldSpec], *, optional: bool) -> dict[str, 
             continue
         annotations[attribute] = spec.type | None if optional else spec.type
         namespace[attribute] = strawberry.field(
-            name=graphql_name, description=spec.description,
+            name=graphql_name,
+            description=spec.description,
             **({"default": strawberry.UNSET} if optional else {}),
         )
     return namespace
@@ -47,8 +48,9 @@ def _namespace(fields: Mapping[str, FieldSpec], *, optional: bool) -> dict[str, 
 
 def input_type(name: str, description: str, fields: Mapping[str, FieldSpec]) -> type:
     """An input object whose fields are all optional (absent = no constraint)."""
-    return strawberry.input(type(name, (), _namespace(fields, optional=True)),
-                            name=name, description=description)
+    return strawberry.input(
+        type(name, (), _namespace(fields, optional=True)), name=name, description=description
+    )
 
 
 def recursive_input_type(name: str, description: str, fields: Mapping[str, FieldSpec]) -> type:
@@ -60,15 +62,18 @@ def recursive_input_type(name: str, description: str, fields: Mapping[str, Field
         ("NOT", cls, "This condition does not hold (null rows count as not matching)."),
     ):
         cls.__annotations__[graphql_name] = annotation | None
-        setattr(cls, graphql_name, strawberry.field(
-            name=graphql_name, description=text, default=strawberry.UNSET
-        ))
+        setattr(
+            cls,
+            graphql_name,
+            strawberry.field(name=graphql_name, description=text, default=strawberry.UNSET),
+        )
     return strawberry.input(cls, name=name, description=description)
 
 
 def object_type(name: str, description: str, fields: Mapping[str, FieldSpec]) -> type:
-    return strawberry.type(type(name, (), _namespace(fields, optional=False)),
-                           name=name, description=description)
+    return strawberry.type(
+        type(name, (), _namespace(fields, optional=False)), name=name, description=description
+    )
 
 
 def enum_type(name: str, description: str, values: Mapping[str, str]) -> type[Enum]:
@@ -76,25 +81,32 @@ def enum_type(name: str, description: str, values: Mapping[str, str]) -> type[En
     return strawberry.enum(Enum(name, dict(values)), name=name, description=description)
 
 
-def resolver(return_type: Any, function: Callable[..., Any],
-             arguments: Mapping[str, Any] | None = None) -> Callable[..., Any]:
+def resolver(
+    return_type: Any, function: Callable[..., Any], arguments: Mapping[str, Any] | None = None
+) -> Callable[..., Any]:
     """A copy of `function(root, info, **arguments)` carrying the signature Strawberry reads.
 
     Copied so one function can back many fields, each with its own types.
     """
-    function = types.FunctionType(function.__code__, function.__globals__, function.__name__,
-                                  function.__defaults__, function.__closure__)
+    function = types.FunctionType(
+        function.__code__,
+        function.__globals__,
+        function.__name__,
+        function.__defaults__,
+        function.__closure__,
+    )
     parameters = [
         inspect.Parameter("root", inspect.Parameter.POSITIONAL_OR_KEYWORD),
-        inspect.Parameter("info", inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                          annotation=strawberry.Info),
+        inspect.Parameter(
+            "info", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=strawberry.Info
+        ),
     ]
     parameters += [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation,
-                          default=strawberry.UNSET)
+        inspect.Parameter(
+            name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=strawberry.UNSET
+        )
         for name, annotation in (arguments or {}).items()
     ]
     function.__signature__ = inspect.Signature(parameters, return_annotation=return_type)
-    function.__annotations__ = {"info": strawberry.Info, **(arguments or {}),
-                                "return": return_type}
+    function.__annotations__ = {"info": strawberry.Info, **(arguments or {}), "return": return_type}
     return function

@@ -12,7 +12,8 @@ class CatalogDimension:
     name: str = strawberry.field(description="Field name under `rows` and in `where`.")
     field: str = strawberry.field(description="The value naming it in `orderBy`.")
     type: str = strawberry.field(
-        description="STRING, INT, FLOAT, BOOLEAN, TIME (takes a grain) or ENUM.")
+        description="STRING, INT, FLOAT, BOOLEAN, TIME (takes a grain) or ENUM."
+    )
     description: str = strawberry.field(description="What it means.")
     label: str = strawberry.field(description="A friendly column header.")
     enum_values: list[str] = strawberry.field(description="Allowed values of an ENUM.")
@@ -40,23 +41,33 @@ class CatalogCube:
 
 def _dimension(dimension: Dimension) -> CatalogDimension:
     return CatalogDimension(
-        name=dimension.name, field=upper_snake(dimension.name), type=dimension.type.value,
-        description=dimension.description, label=dimension.label,
-        enum_values=list(dimension.enum_values), admin_only=dimension.admin_only,
+        name=dimension.name,
+        field=upper_snake(dimension.name),
+        type=dimension.type.value,
+        description=dimension.description,
+        label=dimension.label,
+        enum_values=list(dimension.enum_values),
+        admin_only=dimension.admin_only,
     )
 
 
 def _metric(metric: Metric) -> CatalogMetric:
     return CatalogMetric(
-        name=metric.name, field=upper_snake(metric.name), type=metric.type.value,
-        description=metric.description, label=metric.label, unit=metric.unit,
+        name=metric.name,
+        field=upper_snake(metric.name),
+        type=metric.type.value,
+        description=metric.description,
+        label=metric.label,
+        unit=metric.unit,
     )
 
 
 def catalog_entries(cubes: tuple[Cube, ...]) -> list[CatalogCube]:
     return [
         CatalogCube(
-            name=cube.name, description=cube.description, grain=cube.grain,
+            name=cube.name,
+            description=cube.description,
+            grain=cube.grain,
             dimensions=[_dimension(d) for d in cube.all_dimensions],
             metrics=[_metric(m) for m in cube.metrics],
         )

@@ -55,58 +55,96 @@ class CubeTypes:
         prefix = _pascal(cube.name)
         self.enums = {
             d.name: dimension_enum(f"{prefix}{_pascal(d.name)}", d.enum_values)
-            for d in cube.all_dimensions if d.type is DataType.ENUM
+            for d in cube.all_dimensions
+            if d.type is DataType.ENUM
         }
-        self.row = object_type(f"{prefix}Row", f"One group of `{cube.name}`.", {
-            **{d.name: self._dimension_field(d) for d in cube.all_dimensions},
-            **{m.name: FieldSpec(None, _describe(m),
-                                 resolver(SCALARS[m.type] | None, _value)) for m in cube.metrics},
-        })
-        self.totals = object_type(
-            f"{prefix}Totals", f"Metrics of `{cube.name}` over everything `where` matches.",
-            {m.name: FieldSpec(None, _describe(m), resolver(SCALARS[m.type] | None, _value))
-             for m in cube.metrics},
+        self.row = object_type(
+            f"{prefix}Row",
+            f"One group of `{cube.name}`.",
+            {
+                **{d.name: self._dimension_field(d) for d in cube.all_dimensions},
+                **{
+                    m.name: FieldSpec(None, _describe(m), resolver(SCALARS[m.type] | None, _value))
+                    for m in cube.metrics
+                },
+            },
         )
-        self.result = object_type(f"{prefix}Result", f"A `{cube.name}` query's answer.", {
-            "rows": FieldSpec(list[self.row], "The groups: one per combination of the "
-                              "selected dimensions, with the selected metrics."),
-            "totals": FieldSpec(self.totals | None, "The selected metrics over all rows "
-                                "matched by `where`, ignoring grouping, `having` and `limit`."),
-            "rowCount": FieldSpec(int, "Number of groups after `having`, before `limit` "
-                                  "and `offset`."),
-            "sql": FieldSpec(str | None, "The generated SQL (admin keys only)."),
-        })
+        self.totals = object_type(
+            f"{prefix}Totals",
+            f"Metrics of `{cube.name}` over everything `where` matches.",
+            {
+                m.name: FieldSpec(None, _describe(m), resolver(SCALARS[m.type] | None, _value))
+                for m in cube.metrics
+            },
+        )
+        self.result = object_type(
+            f"{prefix}Result",
+            f"A `{cube.name}` query's answer.",
+            {
+                "rows": FieldSpec(
+                    list[self.row],
+                    "The groups: one per combination of the "
+                    "selected dimensions, with the selected metrics.",
+                ),
+                "totals": FieldSpec(
+                    self.totals | None,
+                    "The selected metrics over all rows "
+                    "matched by `where`, ignoring grouping, `having` and `limit`.",
+                ),
+                "rowCount": FieldSpec(
+                    int, "Number of groups after `having`, before `limit` and `offset`."
+                ),
+                "sql": FieldSpec(str | None, "The generated SQL (admin keys only)."),
+            },
+        )
         self.where = recursive_input_type(
-            f"{prefix}Where", f"Filters on `{cube.name}` dimensions; entries are ANDed.",
-            {d.name: FieldSpec(dimension_filter(d, self.enums.get(d.name)), _describe(d))
-             for d in cube.all_dimensions},
+            f"{prefix}Where",
+            f"Filters on `{cube.name}` dimensions; entries are ANDed.",
+            {
+                d.name: FieldSpec(dimension_filter(d, self.enums.get(d.name)), _describe(d))
+                for d in cube.all_dimensions
+            },
         )
         self.having = recursive_input_type(
-            f"{prefix}Having", f"Filters on `{cube.name}` metrics per group; entries are ANDed.",
+            f"{prefix}Having",
+            f"Filters on `{cube.name}` metrics per group; entries are ANDed.",
             {m.name: FieldSpec(metric_filter(m), _describe(m)) for m in cube.metrics},
         )
         self.field_enum = enum_type(
-            f"{prefix}Field", f"The dimensions and metrics of `{cube.name}`.",
+            f"{prefix}Field",
+            f"The dimensions and metrics of `{cube.name}`.",
             {upper_snake(f.name): f.name for f in (*cube.all_dimensions, *cube.metrics)},
         )
-        self.order_by = input_type(f"{prefix}OrderBy", "One sort key.", {
-            "field": FieldSpec(self.field_enum, "The dimension (selected under rows) or "
-                               "metric to sort by."),
-            "direction": FieldSpec(SortDirectionEnum, "ASC (default) or DESC."),
-        })
+        self.order_by = input_type(
+            f"{prefix}OrderBy",
+            "One sort key.",
+            {
+                "field": FieldSpec(
+                    self.field_enum, "The dimension (selected under rows) or metric to sort by."
+                ),
+                "direction": FieldSpec(SortDirectionEnum, "ASC (default) or DESC."),
+            },
+        )
 
     def _dimension_field(self, dimension: Dimension) -> FieldSpec:
         if dimension.type is DataType.ENUM:
-            return FieldSpec(None, _describe(dimension),
-                             resolver(self.enums[dimension.name] | None, _value))
+            return FieldSpec(
+                None, _describe(dimension), resolver(self.enums[dimension.name] | None, _value)
+            )
         if dimension.type is DataType.TIME:
-            grain = Annotated[TimeGrainEnum | None, strawberry.argument(
-                description="Truncate to this grain in the query's timezone; none: the raw "
-                "time. Returned as ISO 8601 with the timezone's offset.")]
-            return FieldSpec(None, _describe(dimension),
-                             resolver(str | None, _value, {"grain": grain}))
-        return FieldSpec(None, _describe(dimension),
-                         resolver(SCALARS[dimension.type] | None, _value))
+            grain = Annotated[
+                TimeGrainEnum | None,
+                strawberry.argument(
+                    description="Truncate to this grain in the query's timezone; none: the raw "
+                    "time. Returned as ISO 8601 with the timezone's offset."
+                ),
+            ]
+            return FieldSpec(
+                None, _describe(dimension), resolver(str | None, _value, {"grain": grain})
+            )
+        return FieldSpec(
+            None, _describe(dimension), resolver(SCALARS[dimension.type] | None, _value)
+        )
 
     def root_field(self) -> Any:
         cube = self.cube
@@ -119,8 +157,13 @@ class CubeTypes:
             # the document-level query builder works on.
             raw: GraphQLResolveInfo = info._raw_info
             query = build_cube_query(
-                cube, raw.parent_type.fields[raw.field_name], raw.field_nodes, raw.fragments,
-                raw.variable_values, context.principal, context.settings,
+                cube,
+                raw.parent_type.fields[raw.field_name],
+                raw.field_nodes,
+                raw.fragments,
+                raw.variable_values,
+                context.principal,
+                context.settings,
             )
             return await execute_cube_query(context.warehouse, cube, query)
 
@@ -130,15 +173,22 @@ class CubeTypes:
         arguments = {
             "where": described(self.where, "Which rows to aggregate."),
             "having": described(self.having, "Which groups to keep, by metric values."),
-            "order_by": described(list[self.order_by], "Sort keys; default: the first time "
-                                  "dimension selected, else the first metric descending, else "
-                                  "the first dimension. Ties are broken by the dimensions."),
-            "limit": described(int, "Maximum rows returned (default 100; above the "
-                             "configured maximum, 10000 by default, is an error)."),
+            "order_by": described(
+                list[self.order_by],
+                "Sort keys; default: the first time "
+                "dimension selected, else the first metric descending, else "
+                "the first dimension. Ties are broken by the dimensions.",
+            ),
+            "limit": described(
+                int,
+                "Maximum rows returned (default 100; above the "
+                "configured maximum, 10000 by default, is an error).",
+            ),
             "offset": described(int, "Rows to skip."),
-            "timezone": described(str, "IANA timezone for grains, `inLast` months and "
-                                  "returned times (default UTC)."),
-            "as_of": described(str, "ISO 8601 time used as \"now\" by `inLast`."),
+            "timezone": described(
+                str, "IANA timezone for grains, `inLast` months and returned times (default UTC)."
+            ),
+            "as_of": described(str, 'ISO 8601 time used as "now" by `inLast`.'),
         }
         return strawberry.field(
             resolver=resolver(self.result, resolve, arguments),

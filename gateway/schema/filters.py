@@ -10,7 +10,8 @@ from gateway.query import Direction, TimeGrain, TimeUnit
 from gateway.schema.building import FieldSpec, enum_type, input_type
 
 TimeGrainEnum = enum_type(
-    "TimeGrain", "Truncation of a time dimension, in the query's timezone.",
+    "TimeGrain",
+    "Truncation of a time dimension, in the query's timezone.",
     {grain.name: grain.value for grain in TimeGrain},
 )
 TimeUnitEnum = enum_type(
@@ -19,12 +20,14 @@ TimeUnitEnum = enum_type(
     {unit.name: unit.value for unit in TimeUnit},
 )
 SortDirectionEnum = enum_type(
-    "SortDirection", "Sort order; nulls sort last either way.",
+    "SortDirection",
+    "Sort order; nulls sort last either way.",
     {direction.name: direction.value for direction in Direction},
 )
 
 RelativeTimeRange = input_type(
-    "RelativeTimeRange", "The window [now - amount units, now]; now is `asOf` when given.",
+    "RelativeTimeRange",
+    "The window [now - amount units, now]; now is `asOf` when given.",
     {
         "amount": FieldSpec(int, "How many units back from now."),
         "unit": FieldSpec(TimeUnitEnum, "The unit of `amount`."),
@@ -54,17 +57,23 @@ def _operators(value: Any, names: tuple[str, ...]) -> dict[str, FieldSpec]:
 
 _NUMBER_OPERATORS = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "isNull")
 
-StringFilter = input_type("StringFilter", "Conditions on a text value.", _operators(
-    str, ("eq", "ne", "in", "notIn", "contains", "startsWith", "endsWith", "isNull")))
-IntFilter = input_type("IntFilter", "Conditions on an integer value.",
-                       _operators(int, _NUMBER_OPERATORS))
-FloatFilter = input_type("FloatFilter", "Conditions on a number.",
-                         _operators(float, _NUMBER_OPERATORS))
-BooleanFilter = input_type("BooleanFilter", "Conditions on a true/false value.",
-                           _operators(bool, ("eq",)))
+StringFilter = input_type(
+    "StringFilter",
+    "Conditions on a text value.",
+    _operators(str, ("eq", "ne", "in", "notIn", "contains", "startsWith", "endsWith", "isNull")),
+)
+IntFilter = input_type(
+    "IntFilter", "Conditions on an integer value.", _operators(int, _NUMBER_OPERATORS)
+)
+FloatFilter = input_type(
+    "FloatFilter", "Conditions on a number.", _operators(float, _NUMBER_OPERATORS)
+)
+BooleanFilter = input_type(
+    "BooleanFilter", "Conditions on a true/false value.", _operators(bool, ("eq",))
+)
 TimeFilter = input_type(
-    "TimeFilter", "Conditions on a time; values are ISO 8601 (without an offset: the "
-    "query's timezone).",
+    "TimeFilter",
+    "Conditions on a time; values are ISO 8601 (without an offset: the query's timezone).",
     {
         **_operators(str, ("gte", "gt", "lte", "lt")),
         "inLast": FieldSpec(RelativeTimeRange, "The time lies in the last `amount` units."),
@@ -88,15 +97,19 @@ SCALARS: dict[DataType, type] = {
 
 @cache
 def dimension_enum(type_name: str, values: tuple[str, ...]) -> type:
-    return enum_type(type_name, f"Values of {type_name}.",
-                     {upper_snake(value): value for value in values})
+    return enum_type(
+        type_name, f"Values of {type_name}.", {upper_snake(value): value for value in values}
+    )
 
 
 @cache
 def _enum_filter(enum: type) -> type:
     name = enum.__strawberry_definition__.name  # type: ignore[attr-defined]
-    return input_type(f"{name}Filter", f"Conditions on a {name} value.",
-                      _operators(enum, ("eq", "ne", "in", "notIn", "isNull")))
+    return input_type(
+        f"{name}Filter",
+        f"Conditions on a {name} value.",
+        _operators(enum, ("eq", "ne", "in", "notIn", "isNull")),
+    )
 
 
 def dimension_filter(dimension: Dimension, enum: type | None) -> type:

@@ -55,16 +55,19 @@ def _known_timezones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
-def _included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode,
-              variables: Mapping[str, Any]) -> bool:
+def _included(
+    node: FieldNode | InlineFragmentNode | FragmentSpreadNode, variables: Mapping[str, Any]
+) -> bool:
     skip = get_directive_values(GraphQLSkipDirective, node, variables)
     include = get_directive_values(GraphQLIncludeDirective, node, variables)
     return not (skip and skip["if"]) and not (include and not include["if"])
 
 
-def collect_fields(selection_sets: Iterable[SelectionSetNode | None],
-                   fragments: Mapping[str, FragmentDefinitionNode],
-                   variables: Mapping[str, Any]) -> list[FieldNode]:
+def collect_fields(
+    selection_sets: Iterable[SelectionSetNode | None],
+    fragments: Mapping[str, FragmentDefinitionNode],
+    variables: Mapping[str, Any],
+) -> list[FieldNode]:
     """The field nodes under `selection_sets`, fragments expanded, @skip/@include applied."""
     fields: list[FieldNode] = []
     for selection_set in selection_sets:
@@ -76,8 +79,9 @@ def collect_fields(selection_sets: Iterable[SelectionSetNode | None],
             elif isinstance(node, InlineFragmentNode):
                 fields += collect_fields([node.selection_set], fragments, variables)
             elif isinstance(node, FragmentSpreadNode):
-                fields += collect_fields([fragments[node.name.value].selection_set],
-                                         fragments, variables)
+                fields += collect_fields(
+                    [fragments[node.name.value].selection_set], fragments, variables
+                )
     return fields
 
 
@@ -96,8 +100,10 @@ def _by_response_key(nodes: Iterable[FieldNode]) -> dict[str, list[FieldNode]]:
 def _single_part(result_fields: dict[str, list[FieldNode]], name: str) -> list[FieldNode] | None:
     matching = {key: nodes for key, nodes in result_fields.items() if nodes[0].name.value == name}
     if len(matching) > 1:
-        raise BadUserInput(f"select `{name}` once per cube field (it was aliased "
-                           f"{len(matching)} times); query the cube again for another grouping")
+        raise BadUserInput(
+            f"select `{name}` once per cube field (it was aliased "
+            f"{len(matching)} times); query the cube again for another grouping"
+        )
     return next(iter(matching.values()), None)
 
 
@@ -105,8 +111,11 @@ def _grain(node: FieldNode, variables: Mapping[str, Any]) -> TimeGrain | None:
     for argument in node.arguments:
         if argument.name.value == "grain":
             value = argument.value
-            raw = variables.get(value.name.value) if isinstance(value, VariableNode) else getattr(
-                value, "value", None)
+            raw = (
+                variables.get(value.name.value)
+                if isinstance(value, VariableNode)
+                else getattr(value, "value", None)
+            )
             if raw is None:
                 return None
             return TimeGrain(raw.value if isinstance(raw, Enum) else raw)
@@ -117,8 +126,9 @@ def _parse_time(text: str, timezone: str, argument: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise BadUserInput(f"`{argument}`: {text!r} is not an ISO 8601 time",
-                           argument=argument) from None
+        raise BadUserInput(
+            f"`{argument}`: {text!r} is not an ISO 8601 time", argument=argument
+        ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zoneinfo.ZoneInfo(timezone))
     return moment
@@ -161,8 +171,9 @@ class _QueryBuilder:
             return operand.value
         if isinstance(operand, Mapping):  # inLast
             if operand["amount"] < 0:
-                raise BadUserInput(f"`{argument}.{field}.inLast.amount` must not be negative",
-                                   argument=argument)
+                raise BadUserInput(
+                    f"`{argument}.{field}.inLast.amount` must not be negative", argument=argument
+                )
             return InLast(operand["amount"], TimeUnit(operand["unit"].value))
         dimension = self.cube.dimensions_by_name.get(field)
         if isinstance(operand, str) and dimension is not None and dimension.type is DataType.TIME:
@@ -173,8 +184,10 @@ class _QueryBuilder:
 def _timezone(arguments: Mapping[str, Any]) -> str:
     timezone = arguments.get("timezone") or "UTC"
     if timezone not in _known_timezones():
-        raise BadUserInput(f"`timezone`: {timezone!r} is not an IANA time zone such as "
-                           "'Europe/Berlin'", argument="timezone")
+        raise BadUserInput(
+            f"`timezone`: {timezone!r} is not an IANA time zone such as 'Europe/Berlin'",
+            argument="timezone",
+        )
     return timezone
 
 
@@ -182,8 +195,9 @@ def _page(arguments: Mapping[str, Any], settings: GatewaySettings) -> tuple[int,
     limit = arguments.get("limit")
     limit = settings.default_limit if limit is None else limit
     if not 0 <= limit <= settings.max_limit:
-        raise BadUserInput(f"`limit` must be between 0 and {settings.max_limit}, got {limit}",
-                           argument="limit")
+        raise BadUserInput(
+            f"`limit` must be between 0 and {settings.max_limit}, got {limit}", argument="limit"
+        )
     offset = arguments.get("offset") or 0
     if offset < 0:
         raise BadUserInput(f"`offset` must not be negative, got {offset}", argument="offset")
@@ -206,7 +220,8 @@ def build_cube_query(
     limit, offset = _page(arguments, settings)
 
     result_fields = _by_response_key(
-        collect_fields([node.selection_set for node in field_nodes], fragments, variables))
+        collect_fields([node.selection_set for node in field_nodes], fragments, variables)
+    )
     rows = _single_part(result_fields, "rows")
     totals = _single_part(result_fields, "totals")
     sql_requested = _single_part(result_fields, "sql") is not None
@@ -223,8 +238,9 @@ def build_cube_query(
         else:
             builder.require_field_access(name, "rows")
             dimensions.append(DimensionSelection(alias, name, _grain(nodes[0], variables)))
-    totals_fields = collect_fields([node.selection_set for node in totals or ()], fragments,
-                                   variables)
+    totals_fields = collect_fields(
+        [node.selection_set for node in totals or ()], fragments, variables
+    )
 
     order_by = []
     for ordering in arguments.get("orderBy") or ():
@@ -240,7 +256,9 @@ def build_cube_query(
         partner_id=None if principal.is_admin else principal.partner_id,
         dimensions=tuple(dimensions),
         metrics=tuple(metrics),
-        totals=None if totals is None else tuple(
+        totals=None
+        if totals is None
+        else tuple(
             MetricSelection(alias, nodes[0].name.value)
             for alias, nodes in _by_response_key(totals_fields).items()
         ),

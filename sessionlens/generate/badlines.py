@@ -88,8 +88,14 @@ def _not_an_object(event: Event, rng: Random) -> bytes:
 
 
 MALFORMATIONS: tuple[Callable[[Event, Random], bytes], ...] = (
-    _truncated, _missing_field, _wrong_type, _out_of_range, _unknown_type, _naive_time,
-    _unparseable_time, _not_an_object,
+    _truncated,
+    _missing_field,
+    _wrong_type,
+    _out_of_range,
+    _unknown_type,
+    _naive_time,
+    _unparseable_time,
+    _not_an_object,
 )
 
 

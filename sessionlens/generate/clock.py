@@ -65,9 +65,11 @@ class IdFactory:
     def event_id(self, epoch_ms: int) -> str:
         self._sequence += 1
         rand = self._rng.getrandbits(42)
-        return (f"{epoch_ms >> 16:08x}-{epoch_ms & 0xFFFF:04x}-7{rand >> 30:03x}-"
-                f"{0x8000 | (rand >> 16 & 0x3FFF):04x}-{rand & 0xFFFF:04x}"
-                f"{self._sequence & 0xFFFFFFFF:08x}")
+        return (
+            f"{epoch_ms >> 16:08x}-{epoch_ms & 0xFFFF:04x}-7{rand >> 30:03x}-"
+            f"{0x8000 | (rand >> 16 & 0x3FFF):04x}-{rand & 0xFFFF:04x}"
+            f"{self._sequence & 0xFFFFFFFF:08x}"
+        )
 
     def uuid(self) -> str:
         """A random (version 4 shaped) identifier for sessions, plays, messages..."""

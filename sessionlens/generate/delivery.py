@@ -78,8 +78,9 @@ class Delivery:
         event: dict[str, Any] = {
             "event_id": self._ids.event_id(epoch_ms),
             "event_type": event_type,
-            "event_time": format_time(epoch_ms, client.offset_ms, client.offset_text,
-                                      client.with_ms),
+            "event_time": format_time(
+                epoch_ms, client.offset_ms, client.offset_text, client.with_ms
+            ),
             "partner_id": partner_id,
         }
         if client.user_id is not None:
@@ -103,8 +104,11 @@ class Delivery:
         elif roll < self._dup:
             self._write(line)
             # Most retries land right behind the original; some a file or two later.
-            delay = (int(rng.random() * 200) if rng.random() < 0.6
-                     else int(self._lines_per_file * (1 + rng.random())))
+            delay = (
+                int(rng.random() * 200)
+                if rng.random() < 0.6
+                else int(self._lines_per_file * (1 + rng.random()))
+            )
             self._hold(line, delay)
             self.duplicate_lines += 1
         else:

@@ -22,7 +22,9 @@ HEARTBEAT_MS = 10 * MS_PER_SECOND
 # Every combination of the three heartbeat flags, shared rather than rebuilt per heartbeat.
 _HEARTBEATS = {
     (focus, full, sound): {"tab_in_focus": focus, "fullscreen": full, "sound_on": sound}
-    for focus in (False, True) for full in (False, True) for sound in (False, True)
+    for focus in (False, True)
+    for full in (False, True)
+    for sound in (False, True)
 }
 # Per-heartbeat chance of leaving the current attention state, scaled by the pull of the
 # other state: small enough that focus and muting come in stretches of minutes.
@@ -79,12 +81,17 @@ def _roles(kind: str, count: int, rng: Random) -> list[str]:
         return ["host"] + ["attendee"] * (count - 1)
     speakers = min(count - 1, 1 + int(rng.random() * 3))
     moderators = 1 if count > 10 and rng.random() < 0.5 else 0
-    return (["host"] + ["speaker"] * speakers + ["moderator"] * moderators
-            + ["attendee"] * (count - 1 - speakers - moderators))
+    return (
+        ["host"]
+        + ["speaker"] * speakers
+        + ["moderator"] * moderators
+        + ["attendee"] * (count - 1 - speakers - moderators)
+    )
 
 
-def _intervals(role: str, plan: SessionPlan, end_ms: int, flaky: bool,
-               rng: Random) -> list[Interval]:
+def _intervals(
+    role: str, plan: SessionPlan, end_ms: int, flaky: bool, rng: Random
+) -> list[Interval]:
     start = plan.start_ms
     if role == "host":
         join = start + int((1 + 19 * rng.random()) * MS_PER_SECOND)
@@ -119,7 +126,8 @@ def _joined_properties(participant: Participant, rng: Random) -> dict[str, Any]:
     if rng.random() < 0.95:
         props["role"] = participant.role
     mobile = participant.client.context is not None and (
-        participant.client.context["platform"] == "mobile")
+        participant.client.context["platform"] == "mobile"
+    )
     # Log-normal connection setup: ~0.7 s median on desktop, slower on mobile networks.
     props["connect_ms"] = int(rng.lognormvariate(6.6 if not mobile else 7.1, 0.5))
     return props
@@ -139,8 +147,14 @@ def _presence_events(p: Participant, session_end_ms: int, rng: Random) -> list[E
             out.append((interval.end_ms, "participant_left", client, {"reason": "timeout"}))
         elif interval.end_ms < session_end_ms or p.flaky or rng.random() < 0.7:
             reason = LEAVE_REASONS.pick(rng) if interval.end_ms < session_end_ms else "ended"
-            out.append((interval.end_ms, "participant_left", client,
-                        {"reason": reason} if rng.random() < 0.8 else {}))
+            out.append(
+                (
+                    interval.end_ms,
+                    "participant_left",
+                    client,
+                    {"reason": reason} if rng.random() < 0.8 else {},
+                )
+            )
             if p.flaky or rng.random() < 0.04:
                 # A stray leave while not joined (also ignored by the metrics).
                 stray = interval.end_ms + int((1 + 29 * rng.random()) * MS_PER_SECOND)
@@ -148,8 +162,9 @@ def _presence_events(p: Participant, session_end_ms: int, rng: Random) -> list[E
     return out
 
 
-def _heartbeats(p: Participant, session: LiveSession, boost: list[float],
-                rng: Random) -> list[EventTuple]:
+def _heartbeats(
+    p: Participant, session: LiveSession, boost: list[float], rng: Random
+) -> list[EventTuple]:
     """Every 10 s while joined; attention wanders off as the session drags on and comes back
     for polls, muting comes in stretches, a few viewers go fullscreen."""
     client = p.client
@@ -162,8 +177,9 @@ def _heartbeats(p: Participant, session: LiveSession, boost: list[float],
     full = False
     fullscreen_prone = random() < 0.12
     for interval in p.intervals:
-        for moment in range(interval.start_ms + int(random() * HEARTBEAT_MS), interval.end_ms,
-                            HEARTBEAT_MS):
+        for moment in range(
+            interval.start_ms + int(random() * HEARTBEAT_MS), interval.end_ms, HEARTBEAT_MS
+        ):
             pull = p.attention - drift * (moment - start) + boost[(moment - start) // MS_PER_MINUTE]
             if random() < (_ATTENTION_SWITCH * (1 - pull) if focus else _ATTENTION_SWITCH * pull):
                 focus = not focus
@@ -181,8 +197,13 @@ def _count(expected: float, rng: Random) -> int:
     return whole + (rng.random() < expected - whole)
 
 
-def _interactions(p: Participant, session: LiveSession, attachments: list[tuple[str, str]],
-                  ids: IdFactory, rng: Random) -> list[EventTuple]:
+def _interactions(
+    p: Participant,
+    session: LiveSession,
+    attachments: list[tuple[str, str]],
+    ids: IdFactory,
+    rng: Random,
+) -> list[EventTuple]:
     client = p.client
     out: list[EventTuple] = []
     meeting = session.plan.kind == "meeting"
@@ -190,8 +211,12 @@ def _interactions(p: Participant, session: LiveSession, attachments: list[tuple[
         span = interval.end_ms - interval.start_ms
         minutes = span / MS_PER_MINUTE
 
-        def moments(rate_per_minute: float, interval: Interval = interval,
-                    span: int = span, minutes: float = minutes) -> list[int]:
+        def moments(
+            rate_per_minute: float,
+            interval: Interval = interval,
+            span: int = span,
+            minutes: float = minutes,
+        ) -> list[int]:
             n = _count(rate_per_minute * minutes * p.chattiness, rng)
             return [interval.start_ms + int(rng.random() * span) for _ in range(n)]
 
@@ -213,8 +238,9 @@ def _interactions(p: Participant, session: LiveSession, attachments: list[tuple[
     return out
 
 
-def _reaction_bursts(participants: list[Participant], session: LiveSession,
-                     rng: Random) -> list[EventTuple]:
+def _reaction_bursts(
+    participants: list[Participant], session: LiveSession, rng: Random
+) -> list[EventTuple]:
     """Highlight moments: many viewers react at once, some several times under 2 s apart."""
     out: list[EventTuple] = []
     plan = session.plan
@@ -244,10 +270,11 @@ def _poll_answers(poll_type: str, options: tuple[str, ...], rng: Random) -> list
     return [options[int(rng.random() ** 1.6 * len(options))]]
 
 
-def _polls(session: LiveSession, host: Participant, ids: IdFactory, boost: list[float],
-           rng: Random) -> list[EventTuple]:
+def _polls(
+    session: LiveSession, host: Participant, ids: IdFactory, boost: list[float], rng: Random
+) -> list[EventTuple]:
     plan = session.plan
-    count = (int(rng.random() * 2) if plan.kind == "meeting" else 1 + int(rng.random() * 4))
+    count = int(rng.random() * 2) if plan.kind == "meeting" else 1 + int(rng.random() * 4)
     out: list[EventTuple] = []
     server = plan.partner.server
     for _ in range(count):
@@ -256,9 +283,19 @@ def _polls(session: LiveSession, host: Participant, ids: IdFactory, boost: list[
         launch = plan.start_ms + int((0.1 + 0.7 * rng.random()) * plan.duration_ms)
         poll_id = ids.short("poll_")
         launcher = host.client if rng.random() < 0.7 else server
-        out.append((launch, "poll_launched", launcher, {
-            "poll_id": poll_id, "question": question, "poll_type": poll_type,
-            "options": list(options)}))
+        out.append(
+            (
+                launch,
+                "poll_launched",
+                launcher,
+                {
+                    "poll_id": poll_id,
+                    "question": question,
+                    "poll_type": poll_type,
+                    "options": list(options),
+                },
+            )
+        )
         minute = (launch - plan.start_ms) // MS_PER_MINUTE
         for offset in range(3):
             if minute + offset < len(boost):
@@ -269,16 +306,23 @@ def _polls(session: LiveSession, host: Participant, ids: IdFactory, boost: list[
             if p is host or interval is None or rng.random() > 0.3 + 0.5 * p.attention:
                 continue
             answers = _poll_answers(poll_type, options, rng)
-            out.append((answered_at, "poll_answered", p.client,
-                        {"poll_id": poll_id, "answers": answers}))
+            out.append(
+                (answered_at, "poll_answered", p.client, {"poll_id": poll_id, "answers": answers})
+            )
             if rng.random() < 0.1:
                 # Changed their mind: the later answer is the one that counts.
                 changed = _poll_answers(poll_type, options, rng)
                 while changed == answers:
                     changed = _poll_answers(poll_type, options, rng)
                 changed_at = answered_at + int((5 + rng.random() * 60) * MS_PER_SECOND)
-                out.append((changed_at, "poll_answered", p.client,
-                            {"poll_id": poll_id, "answers": changed}))
+                out.append(
+                    (
+                        changed_at,
+                        "poll_answered",
+                        p.client,
+                        {"poll_id": poll_id, "answers": changed},
+                    )
+                )
     return out
 
 
@@ -292,17 +336,19 @@ def _new_participants(plan: SessionPlan, end_ms: int, rng: Random) -> list[Parti
         while person.user_id in seen:
             person = pick_person(plan.partner, rng)
         seen.add(person.user_id)
-        participants.append(Participant(
-            person=person,
-            client=client_for(person, rng),
-            role=role,
-            intervals=_intervals(role, plan, end_ms, flaky, rng),
-            # Dial-in and audio-only clients join without sending viewing heartbeats.
-            views=rng.random() < 0.95,
-            chattiness=rng.lognormvariate(-0.5, 1.0),
-            attention=0.45 + 0.5 * rng.random(),
-            flaky=flaky,
-        ))
+        participants.append(
+            Participant(
+                person=person,
+                client=client_for(person, rng),
+                role=role,
+                intervals=_intervals(role, plan, end_ms, flaky, rng),
+                # Dial-in and audio-only clients join without sending viewing heartbeats.
+                views=rng.random() < 0.95,
+                chattiness=rng.lognormvariate(-0.5, 1.0),
+                attention=0.45 + 0.5 * rng.random(),
+                flaky=flaky,
+            )
+        )
     return participants
 
 
@@ -330,8 +376,10 @@ def simulate_session(plan: SessionPlan, ids: IdFactory, rng: Random) -> tuple[Li
     session = LiveSession(plan, session_id, end_ms, participants, recording)
     boost = [0.0] * (plan.duration_ms // MS_PER_MINUTE + 2)
     events.extend(_polls(session, participants[0], ids, boost, rng))
-    attachments = [(ids.short("att_"), ATTACHMENTS[int(rng.random() * len(ATTACHMENTS))])
-                   for _ in range(int(rng.random() * 3))]
+    attachments = [
+        (ids.short("att_"), ATTACHMENTS[int(rng.random() * len(ATTACHMENTS))])
+        for _ in range(int(rng.random() * 3))
+    ]
     for p in participants:
         events.extend(_presence_events(p, end_ms, rng))
         if p.views:

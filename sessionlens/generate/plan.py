@@ -23,10 +23,18 @@ _EVENTS_PER_SESSION = 40
 # Enough sessions per partner that every partner shows every feature.
 _MIN_SESSIONS_PER_PARTNER = 3
 # UTC start hours: the Americas/Europe overlap is busiest, the small hours quiet.
-_START_HOURS: Weighted[int] = Weighted([(h, w) for h, w in enumerate(
-    (1, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 12, 14, 15, 14, 12, 9, 6, 4, 2, 1))])
-_SERVICES = {"webinar": (("recording", 0.7), ("hls", 0.3), ("rtmp", 0.15)),
-             "meeting": (("recording", 0.3), ("hls", 0.03), ("rtmp", 0.02))}
+_START_HOURS: Weighted[int] = Weighted(
+    [
+        (h, w)
+        for h, w in enumerate(
+            (1, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 12, 14, 15, 14, 12, 9, 6, 4, 2, 1)
+        )
+    ]
+)
+_SERVICES = {
+    "webinar": (("recording", 0.7), ("hls", 0.3), ("rtmp", 0.15)),
+    "meeting": (("recording", 0.3), ("hls", 0.03), ("rtmp", 0.02)),
+}
 
 
 def _size(kind: str, rng: Random) -> tuple[int, int]:
@@ -58,10 +66,14 @@ def _start(kind: str, duration_ms: int, begin_ms: int, end_ms: int, rng: Random)
     earliest, latest = begin_ms + 2 * MS_PER_MINUTE, end_ms - duration_ms - MS_PER_MINUTE
     at = earliest
     for _ in range(20):
-        at = (first_day + int(rng.random() * days) * MS_PER_DAY
-              + _START_HOURS.pick(rng) * MS_PER_HOUR + int(rng.random() * 4) * slot
-              # Scheduled on the slot; actually started a little late.
-              + int(rng.random() * 4 * MS_PER_MINUTE))
+        at = (
+            first_day
+            + int(rng.random() * days) * MS_PER_DAY
+            + _START_HOURS.pick(rng) * MS_PER_HOUR
+            + int(rng.random() * 4) * slot
+            # Scheduled on the slot; actually started a little late.
+            + int(rng.random() * 4 * MS_PER_MINUTE)
+        )
         if earliest <= at <= latest:
             return at
     return min(max(at, earliest), latest)
@@ -77,8 +89,9 @@ def _meeting(partner: Partner, kind: str, ids: IdFactory, rng: Random) -> tuple[
     return meeting
 
 
-def plan_sessions(budget: int, partners: list[Partner], begin_ms: int, end_ms: int,
-                  ids: IdFactory, rng: Random) -> list[SessionPlan]:
+def plan_sessions(
+    budget: int, partners: list[Partner], begin_ms: int, end_ms: int, ids: IdFactory, rng: Random
+) -> list[SessionPlan]:
     """Sessions whose estimated events add up to `budget`, sorted by start.
 
     Small budgets shrink audiences (never below 3 people, 20 minutes) rather than dropping
@@ -104,8 +117,18 @@ def plan_sessions(budget: int, partners: list[Partner], begin_ms: int, end_ms: i
         partner = partners[len(plans)] if len(plans) < len(partners) else by_weight.pick(rng)
         meeting_id, title = _meeting(partner, kind, ids, rng)
         services = tuple(name for name, share in _SERVICES[kind] if rng.random() < share)
-        plans.append(SessionPlan(partner, kind, _start(kind, duration_ms, begin_ms, end_ms, rng),
-                                 duration_ms, participants, meeting_id, title, services))
+        plans.append(
+            SessionPlan(
+                partner,
+                kind,
+                _start(kind, duration_ms, begin_ms, end_ms, rng),
+                duration_ms,
+                participants,
+                meeting_id,
+                title,
+                services,
+            )
+        )
         estimated += estimate_events(kind, participants, minutes)
     return _with_ongoing(plans, end_ms, rng)
 
@@ -117,8 +140,16 @@ def _with_ongoing(plans: list[SessionPlan], end_ms: int, rng: Random) -> list[Se
     for index, plan in enumerate(plans):
         if index < ongoing:
             start = end_ms - int((0.2 + 0.6 * rng.random()) * plan.duration_ms)
-            plan = SessionPlan(plan.partner, plan.kind, start, plan.duration_ms,
-                               plan.participants, plan.meeting_id, plan.title, plan.services)
+            plan = SessionPlan(
+                plan.partner,
+                plan.kind,
+                start,
+                plan.duration_ms,
+                plan.participants,
+                plan.meeting_id,
+                plan.title,
+                plan.services,
+            )
         moved.append(plan)
     return sorted(moved, key=lambda plan: plan.start_ms)
 

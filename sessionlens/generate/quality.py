@@ -23,8 +23,11 @@ _MODERATE_EDGE = (60.0, 600.0, 10.0)
 _THRESHOLD_SHARE = 0.01
 # Receive-side reporters per webinar at most: enough to chart, not a fan-out per viewer.
 _WEBINAR_RECEIVERS = 12
-_VIDEO_BY_STATE = (((1280, 720), 30.0, 1200.0, 1300.0), ((640, 360), 24.0, 400.0, 500.0),
-                   ((320, 180), 15.0, 100.0, 200.0))
+_VIDEO_BY_STATE = (
+    ((1280, 720), 30.0, 1200.0, 1300.0),
+    ((640, 360), 24.0, 400.0, 500.0),
+    ((320, 180), 15.0, 100.0, 200.0),
+)
 
 
 def _network(state: int, rng: Random) -> tuple[float, float, float]:
@@ -50,8 +53,14 @@ def _network(state: int, rng: Random) -> tuple[float, float, float]:
     return jitter, rtt, loss
 
 
-def _stream(sender: Participant, reporter: Participant, media: str, direction: str,
-            stretches: list[Interval], rng: Random) -> list[EventTuple]:
+def _stream(
+    sender: Participant,
+    reporter: Participant,
+    media: str,
+    direction: str,
+    stretches: list[Interval],
+    rng: Random,
+) -> list[EventTuple]:
     client = reporter.client
     risk = max(sender.client.network_risk, reporter.client.network_risk)
     peer = sender.person.user_id if direction == "receive" else None
@@ -59,8 +68,9 @@ def _stream(sender: Participant, reporter: Participant, media: str, direction: s
     out: list[EventTuple] = []
     state = GOOD
     for stretch in stretches:
-        for moment in range(stretch.start_ms + int(random() * SAMPLE_MS), stretch.end_ms,
-                            SAMPLE_MS):
+        for moment in range(
+            stretch.start_ms + int(random() * SAMPLE_MS), stretch.end_ms, SAMPLE_MS
+        ):
             roll = random()
             if state == GOOD:
                 if roll < risk * 0.03:
@@ -114,9 +124,15 @@ def quality_events(session: LiveSession, rng: Random) -> list[EventTuple]:
     # One presenter shares a screen for a stretch in the middle of the session.
     sharer = presenters[0]
     plan = session.plan
-    share = [Interval(plan.start_ms + plan.duration_ms // 5,
-                      plan.start_ms + plan.duration_ms // 5 + int(rng.random() * plan.duration_ms
-                                                                  * 0.6) + MS_PER_MINUTE)]
+    share = [
+        Interval(
+            plan.start_ms + plan.duration_ms // 5,
+            plan.start_ms
+            + plan.duration_ms // 5
+            + int(rng.random() * plan.duration_ms * 0.6)
+            + MS_PER_MINUTE,
+        )
+    ]
     shared = overlap(sharer.intervals, share)
     out.extend(_stream(sharer, sharer, "screen_share", "send", shared, rng))
 
@@ -131,12 +147,21 @@ def quality_events(session: LiveSession, rng: Random) -> list[EventTuple]:
         if rng.random() < 0.6:
             out.extend(_stream(sharer, receiver, "video", "receive", watched, rng))
         if rng.random() < 0.5:
-            out.extend(_stream(sharer, receiver, "screen_share", "receive",
-                               overlap(receiver.intervals, shared), rng))
+            out.extend(
+                _stream(
+                    sharer,
+                    receiver,
+                    "screen_share",
+                    "receive",
+                    overlap(receiver.intervals, shared),
+                    rng,
+                )
+            )
     for p in participants:
         if rng.random() < 0.06:
             # Setup problems right after joining: permissions, devices.
             join = p.intervals[0].start_ms
-            out.append(_error(p.client, join + int(rng.random() * 30 * MS_PER_SECOND), rng,
-                              network=False))
+            out.append(
+                _error(p.client, join + int(rng.random() * 30 * MS_PER_SECOND), rng, network=False)
+            )
     return out

@@ -6,10 +6,25 @@ from gateway.catalog import CATALOG
 from gateway.schema import build_schema
 from tests.gateway.conftest import Api
 
-SPEC_SESSIONS_DIMENSIONS = {"sessionId", "meetingId", "title", "status", "startTime", "endTime",
-                            "hasRecording", "hasHls", "hasRtmp"}
-SPEC_SESSIONS_METRICS = {"sessionCount", "durationMinutes", "avgDurationMinutes",
-                         "avgInitiatingMs", "uniqueParticipants", "participantMinutes"}
+SPEC_SESSIONS_DIMENSIONS = {
+    "sessionId",
+    "meetingId",
+    "title",
+    "status",
+    "startTime",
+    "endTime",
+    "hasRecording",
+    "hasHls",
+    "hasRtmp",
+}
+SPEC_SESSIONS_METRICS = {
+    "sessionCount",
+    "durationMinutes",
+    "avgDurationMinutes",
+    "avgInitiatingMs",
+    "uniqueParticipants",
+    "participantMinutes",
+}
 
 
 def test_catalog_lists_every_dimension_and_metric_with_descriptions(api: Api) -> None:
@@ -37,7 +52,9 @@ def test_every_schema_field_and_argument_has_a_description() -> None:
         for field_name, field in graphql_type.fields.items():
             if not field.description:
                 missing.append(f"{type_name}.{field_name}")
-            missing += [f"{type_name}.{field_name}({name})"
-                        for name, argument in getattr(field, "args", {}).items()
-                        if not argument.description]
+            missing += [
+                f"{type_name}.{field_name}({name})"
+                for name, argument in getattr(field, "args", {}).items()
+                if not argument.description
+            ]
     assert missing == []

@@ -15,7 +15,8 @@ INJECTION = "x' OR 1=1; DROP TABLE sessions; --"
 
 def test_filter_values_are_bound_parameters(tmp_path: object) -> None:
     query = CubeQuery(
-        cube="sessions", partner_id="A",
+        cube="sessions",
+        partner_id="A",
         dimensions=(DimensionSelection("t", "title"),),
         metrics=(MetricSelection("u", "uniqueParticipants"),),
         where=Comparison("title", Operator.CONTAINS, INJECTION),
@@ -37,9 +38,12 @@ def test_injection_string_matches_nothing_and_breaks_nothing(tmp_path) -> None:
     from tests.gateway.conftest import PARTICIPANTS, SESSIONS
 
     publish_snapshot(paths, "x", SESSIONS, PARTICIPANTS)
-    query = CubeQuery(cube="sessions", partner_id="A",
-                      metrics=(MetricSelection("n", "sessionCount"),),
-                      where=Comparison("title", Operator.EQ, INJECTION))
+    query = CubeQuery(
+        cube="sessions",
+        partner_id="A",
+        metrics=(MetricSelection("n", "sessionCount"),),
+        where=Comparison("title", Operator.EQ, INJECTION),
+    )
     statement = compile_cube_query(CATALOG[0], query).rows
     assert statement is not None
     with duckdb.connect(str(paths.snapshots_dir / "x.duckdb"), read_only=True) as connection:

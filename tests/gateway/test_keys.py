@@ -30,12 +30,16 @@ def test_wrong_or_malformed_tokens_do_not_authenticate(paths: Paths) -> None:
         assert store.authenticate(bad) is None
 
 
-@pytest.mark.parametrize(("partner", "roles", "message"), [
-    ("", ["read"], "partner"),
-    ("acme", [], "at least one role"),
-    ("acme", ["read", "owner"], "owner"),
-])
-def test_invalid_keys_are_refused(paths: Paths, partner: str, roles: list[str],
-                                  message: str) -> None:
+@pytest.mark.parametrize(
+    ("partner", "roles", "message"),
+    [
+        ("", ["read"], "partner"),
+        ("acme", [], "at least one role"),
+        ("acme", ["read", "owner"], "owner"),
+    ],
+)
+def test_invalid_keys_are_refused(
+    paths: Paths, partner: str, roles: list[str], message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
         create_key(paths, partner, roles)

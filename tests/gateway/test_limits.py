@@ -42,8 +42,9 @@ def test_depth_limit(settings, keys, published) -> None:
 
 def test_oversized_body_is_413(api: Api) -> None:
     query = "{ sessions { rows { title } } }" + " " * 30_000
-    response = api.client.post("/graphql", json={"query": query},
-                               headers={"Authorization": f"Bearer {api.keys['A']}"})
+    response = api.client.post(
+        "/graphql", json={"query": query}, headers={"Authorization": f"Bearer {api.keys['A']}"}
+    )
     assert response.status_code == 413
 
 

@@ -17,17 +17,23 @@ def _rows(api: Api, arguments: str, selection: str, as_: str = "A") -> list[dict
 
 def test_no_dimension_gives_one_row_for_the_whole_filtered_set(api: Api) -> None:
     sessions = partner_sessions("A")
-    rows = _rows(api, "", "sessionCount durationMinutes avgDurationMinutes avgInitiatingMs "
-                 "participantMinutes uniqueParticipants")
+    rows = _rows(
+        api,
+        "",
+        "sessionCount durationMinutes avgDurationMinutes avgInitiatingMs "
+        "participantMinutes uniqueParticipants",
+    )
     initiating = [s["initiating_ms"] for s in sessions if s["initiating_ms"] is not None]
-    assert rows == [{
-        "sessionCount": len(sessions),
-        "durationMinutes": sum(s["duration_minutes"] for s in sessions),
-        "avgDurationMinutes": mean(s["duration_minutes"] for s in sessions),
-        "avgInitiatingMs": mean(initiating),
-        "participantMinutes": sum(s["participant_minutes"] for s in sessions),
-        "uniqueParticipants": len(participants_of("A", {s["session_id"] for s in sessions})),
-    }]
+    assert rows == [
+        {
+            "sessionCount": len(sessions),
+            "durationMinutes": sum(s["duration_minutes"] for s in sessions),
+            "avgDurationMinutes": mean(s["duration_minutes"] for s in sessions),
+            "avgInitiatingMs": mean(initiating),
+            "participantMinutes": sum(s["participant_minutes"] for s in sessions),
+            "uniqueParticipants": len(participants_of("A", {s["session_id"] for s in sessions})),
+        }
+    ]
 
 
 def test_no_metric_gives_distinct_combinations(api: Api) -> None:
@@ -46,7 +52,8 @@ def test_unique_participants_are_distinct_over_the_whole_group(api: Api) -> None
     # u1 joined s1 and s2 of meeting m1: counted once, not summed per session.
     assert expected["m1"] == 4
     assert {r["meetingId"]: r["sessionCount"] for r in rows} == {
-        m: len(ids) for m, ids in by_meeting.items()}
+        m: len(ids) for m, ids in by_meeting.items()
+    }
 
 
 def test_totals_and_row_count_ignore_grouping_and_paging(api: Api) -> None:
@@ -66,16 +73,21 @@ def test_totals_and_row_count_ignore_grouping_and_paging(api: Api) -> None:
 def test_having_filters_groups_and_row_count_but_not_totals(api: Api) -> None:
     data = api.data("""{ sessions(having: {uniqueParticipants: {gte: 2}}) {
         rows { sessionId } totals { sessionCount } rowCount } }""")["sessions"]
-    expected = sorted(s["session_id"] for s in partner_sessions("A")
-                      if len(participants_of("A", {s["session_id"]})) >= 2)
+    expected = sorted(
+        s["session_id"]
+        for s in partner_sessions("A")
+        if len(participants_of("A", {s["session_id"]})) >= 2
+    )
     assert sorted(r["sessionId"] for r in data["rows"]) == expected
     assert data["rowCount"] == len(expected)
     assert data["totals"] == {"sessionCount": len(partner_sessions("A"))}
 
 
 def _ids(api: Api, where: str) -> list[str]:
-    query = f"{{ sessions(where: {where}, orderBy: [{{field: SESSION_ID}}]) " \
-            "{ rows { sessionId } } }"
+    query = (
+        f"{{ sessions(where: {where}, orderBy: [{{field: SESSION_ID}}]) "
+        "{ rows { sessionId } } }"
+    )
     return [r["sessionId"] for r in api.data(query)["sessions"]["rows"]]
 
 
@@ -87,13 +99,16 @@ def test_where_string_operators_with_two_valued_logic(api: Api) -> None:
     assert _ids(api, '{title: {eq: "Product Launch"}}') == ["s2"]
     # ne and notIn keep the session whose title is null; NOT {eq} too.
     assert _ids(api, '{title: {ne: "Product Launch"}}') == _expected(
-        lambda s: s["title"] != "Product Launch")
+        lambda s: s["title"] != "Product Launch"
+    )
     assert "s3" in _ids(api, '{title: {notIn: ["Product Launch"]}}')
     assert _ids(api, '{NOT: {title: {eq: "Product Launch"}}}') == _expected(
-        lambda s: s["title"] != "Product Launch")
+        lambda s: s["title"] != "Product Launch"
+    )
     assert _ids(api, '{title: {in: ["weekly sync", "Quarterly Review"]}}') == ["s1", "s4"]
     assert _ids(api, '{title: {contains: "LAUNCH"}}') == _expected(
-        lambda s: s["title"] is not None and "launch" in s["title"].lower())
+        lambda s: s["title"] is not None and "launch" in s["title"].lower()
+    )
     assert _ids(api, '{title: {startsWith: "launch"}}') == ["s5"]
     assert _ids(api, '{title: {endsWith: "SYNC"}}') == ["s4"]
     assert _ids(api, "{title: {isNull: true}}") == ["s3"]
@@ -103,13 +118,15 @@ def test_where_string_operators_with_two_valued_logic(api: Api) -> None:
 def test_where_enum_boolean_number_and_nesting(api: Api) -> None:
     assert _ids(api, "{status: {eq: ONGOING}}") == ["s3"]
     assert _ids(api, "{status: {notIn: [ONGOING]}}") == _expected(
-        lambda s: s["status"] != "ONGOING")
+        lambda s: s["status"] != "ONGOING"
+    )
     assert _ids(api, "{hasRecording: {eq: true}}") == _expected(lambda s: s["has_recording"])
-    assert _ids(api, '{OR: [{hasHls: {eq: true}}, {hasRtmp: {eq: true}}], '
-                     'AND: [{meetingId: {ne: "m9"}}]}') == _expected(
-        lambda s: s["has_hls"] or s["has_rtmp"])
-    assert _ids(api, "{NOT: {OR: [{status: {eq: ONGOING}}, {meetingId: {eq: \"m1\"}}]}}") == \
-        _expected(lambda s: not (s["status"] == "ONGOING" or s["meeting_id"] == "m1"))
+    assert _ids(
+        api, '{OR: [{hasHls: {eq: true}}, {hasRtmp: {eq: true}}], AND: [{meetingId: {ne: "m9"}}]}'
+    ) == _expected(lambda s: s["has_hls"] or s["has_rtmp"])
+    assert _ids(
+        api, '{NOT: {OR: [{status: {eq: ONGOING}}, {meetingId: {eq: "m1"}}]}}'
+    ) == _expected(lambda s: not (s["status"] == "ONGOING" or s["meeting_id"] == "m1"))
 
 
 def test_where_from_variables(api: Api) -> None:
@@ -118,21 +135,25 @@ def test_where_from_variables(api: Api) -> None:
     where = {"meetingId": {"in": ["m2", "m3"]}, "status": {"eq": "ENDED"}}
     rows = api.data(query, {"w": where})["sessions"]["rows"]
     assert [r["sessionId"] for r in rows] == _expected(
-        lambda s: s["meeting_id"] in {"m2", "m3"} and s["status"] == "ENDED")
+        lambda s: s["meeting_id"] in {"m2", "m3"} and s["status"] == "ENDED"
+    )
 
 
 def test_where_time_ranges_and_in_last(api: Api) -> None:
     start, end = "2026-10-25T02:00:00+02:00", "2026-10-26T00:00:00Z"
     assert _ids(api, f'{{startTime: {{gte: "{start}", lt: "{end}"}}}}') == _expected(
-        lambda s: datetime(2026, 10, 25, 0) <= s["started_at"] < datetime(2026, 10, 26))
+        lambda s: datetime(2026, 10, 25, 0) <= s["started_at"] < datetime(2026, 10, 26)
+    )
     query = """{ sessions(asOf: "2026-10-26T12:00:00Z", where: {startTime: {inLast: {amount: 2,
         unit: DAY}}}, orderBy: [{field: SESSION_ID}]) { rows { sessionId } } }"""
     rows = api.data(query)["sessions"]["rows"]
     assert [r["sessionId"] for r in rows] == _expected(
-        lambda s: datetime(2026, 10, 24, 12) <= s["started_at"] <= datetime(2026, 10, 26, 12))
+        lambda s: datetime(2026, 10, 24, 12) <= s["started_at"] <= datetime(2026, 10, 26, 12)
+    )
     # MONTH is calendar months: 2026-04-29 minus one month is 2026-03-29 (same wall time).
     query = query.replace("2026-10-26T12:00:00Z", "2026-04-29T01:00:00Z").replace(
-        "amount: 2,\n        unit: DAY", "amount: 1, unit: MONTH")
+        "amount: 2,\n        unit: DAY", "amount: 1, unit: MONTH"
+    )
     rows = api.data(query)["sessions"]["rows"]
     assert [r["sessionId"] for r in rows] == ["s2"]
 
@@ -154,18 +175,24 @@ def test_default_order_first_metric_descending_ties_by_dimensions(api: Api) -> N
 
 def test_explicit_order_with_nulls_last_in_both_directions(api: Api) -> None:
     for direction in ("ASC", "DESC"):
-        rows = _rows(api, f"(orderBy: [{{field: TITLE, direction: {direction}}}])",
-                     "title sessionId")
+        rows = _rows(
+            api, f"(orderBy: [{{field: TITLE, direction: {direction}}}])", "title sessionId"
+        )
         titles = [s["title"] for s in partner_sessions("A") if s["title"] is not None]
         expected = [*sorted(titles, reverse=direction == "DESC"), None]
         assert [r["title"] for r in rows] == expected
 
 
 def test_order_by_metric_and_paging(api: Api) -> None:
-    rows = _rows(api, "(orderBy: [{field: AVG_INITIATING_MS, direction: DESC}], limit: 2, "
-                 "offset: 1)", "sessionId avgInitiatingMs")
-    ordered = sorted(partner_sessions("A"), key=lambda s: (
-        s["initiating_ms"] is None, -(s["initiating_ms"] or 0), s["session_id"]))
+    rows = _rows(
+        api,
+        "(orderBy: [{field: AVG_INITIATING_MS, direction: DESC}], limit: 2, offset: 1)",
+        "sessionId avgInitiatingMs",
+    )
+    ordered = sorted(
+        partner_sessions("A"),
+        key=lambda s: (s["initiating_ms"] is None, -(s["initiating_ms"] or 0), s["session_id"]),
+    )
     assert [r["sessionId"] for r in rows] == [s["session_id"] for s in ordered[1:3]]
 
 
@@ -191,8 +218,11 @@ def test_day_grain_in_berlin_across_dst(api: Api) -> None:
 
 
 def test_hour_grain_keeps_the_two_local_hours_of_a_dst_fold_apart(api: Api) -> None:
-    rows = _rows(api, '(timezone: "Europe/Berlin", where: {meetingId: {eq: "m2"}})',
-                 "hour: startTime(grain: HOUR) sessionId")
+    rows = _rows(
+        api,
+        '(timezone: "Europe/Berlin", where: {meetingId: {eq: "m2"}})',
+        "hour: startTime(grain: HOUR) sessionId",
+    )
     # s3 starts 00:30 UTC = 02:30 CEST, s4 starts 01:30 UTC = 02:30 CET.
     assert rows == [
         {"hour": "2026-10-25T02:00:00+02:00", "sessionId": "s3"},
@@ -201,20 +231,34 @@ def test_hour_grain_keeps_the_two_local_hours_of_a_dst_fold_apart(api: Api) -> N
 
 
 def test_aliases_group_by_both_grains(api: Api) -> None:
-    rows = _rows(api, '(timezone: "Europe/Berlin", where: {meetingId: {eq: "m1"}})',
-                 "d: startTime(grain: DAY) h: startTime(grain: HOUR) raw: startTime "
-                 "n: sessionCount")
+    rows = _rows(
+        api,
+        '(timezone: "Europe/Berlin", where: {meetingId: {eq: "m1"}})',
+        "d: startTime(grain: DAY) h: startTime(grain: HOUR) raw: startTime n: sessionCount",
+    )
     assert rows == [
-        {"d": "2026-03-29T00:00:00+01:00", "h": "2026-03-29T01:00:00+01:00",
-         "raw": "2026-03-29T01:30:00+01:00", "n": 1},
-        {"d": "2026-03-29T00:00:00+01:00", "h": "2026-03-29T03:00:00+02:00",
-         "raw": "2026-03-29T03:30:00+02:00", "n": 1},
+        {
+            "d": "2026-03-29T00:00:00+01:00",
+            "h": "2026-03-29T01:00:00+01:00",
+            "raw": "2026-03-29T01:30:00+01:00",
+            "n": 1,
+        },
+        {
+            "d": "2026-03-29T00:00:00+01:00",
+            "h": "2026-03-29T03:00:00+02:00",
+            "raw": "2026-03-29T03:30:00+02:00",
+            "n": 1,
+        },
     ]
 
 
 def test_coarse_grains_and_utc_default(api: Api) -> None:
-    rows = _rows(api, "", "m: startTime(grain: MONTH) q: startTime(grain: QUARTER) "
-                 "y: startTime(grain: YEAR) w: startTime(grain: WEEK) sessionCount")
+    rows = _rows(
+        api,
+        "",
+        "m: startTime(grain: MONTH) q: startTime(grain: QUARTER) "
+        "y: startTime(grain: YEAR) w: startTime(grain: WEEK) sessionCount",
+    )
     assert [(r["m"], r["q"], r["w"], r["sessionCount"]) for r in rows] == [
         ("2026-03-01T00:00:00+00:00", "2026-01-01T00:00:00+00:00", "2026-03-23T00:00:00+00:00", 2),
         ("2026-10-01T00:00:00+00:00", "2026-10-01T00:00:00+00:00", "2026-10-19T00:00:00+00:00", 2),
@@ -238,5 +282,6 @@ def test_unknown_timezone_is_rejected(api: Api) -> None:
 
 def test_raw_times_keep_fractional_seconds(api: Api) -> None:
     rows = _rows(api, '(where: {sessionId: {eq: "s5"}})', "startTime endTime")
-    assert rows == [{"startTime": "2026-10-26T09:00:00.250000+00:00",
-                     "endTime": "2026-10-26T09:45:00+00:00"}]
+    assert rows == [
+        {"startTime": "2026-10-26T09:00:00.250000+00:00", "endTime": "2026-10-26T09:45:00+00:00"}
+    ]
