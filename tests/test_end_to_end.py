@@ -1,124 +1,15 @@
-"""generate → materialize → serve → query over HTTP, checked against tests/oracle.py.
-
-Runs the installed `sessionlens` console script in subprocesses, exactly as an
-operator would, against a temporary data directory.
-"""
+"""generate → materialize → serve → query the sessions cube over HTTP, against the oracle."""
 
 from __future__ import annotations
 
 import math
-import os
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 import duckdb
 import httpx
 import pytest
 
-from sessionlens.generate import generate
-from sessionlens.settings import Paths
-from tests import oracle
-
-SESSIONLENS = str(Path(sys.executable).with_name("sessionlens"))
-BAD_LINES = [
-    "{truncated",
-    '{"event_id": "x-1", "event_type": "reaction", "partner_id": "p-x"}',
-    "[1, 2, 3]",
-]
-
-
-@dataclass
-class Deployment:
-    paths: Paths
-    url: str
-    keys: dict[str, str]
-    expected: dict[tuple[str, str], oracle.Session]
-
-    def query(self, partner: str, document: str) -> dict:
-        response = httpx.post(
-            f"{self.url}/graphql",
-            json={"query": document},
-            headers={"Authorization": f"Bearer {self.keys[partner]}"},
-            timeout=30,
-        )
-        assert response.status_code == 200, response.text
-        body = response.json()
-        assert "errors" not in body, body
-        return body["data"]
-
-    def sessions_of(self, partner: str) -> list[oracle.Session]:
-        return [s for (p, _), s in self.expected.items() if p == partner]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def run(*args: str, env: dict[str, str]) -> str:
-    done = subprocess.run(
-        [SESSIONLENS, *args], env=env, capture_output=True, text=True, timeout=600, check=False
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
-
-
-@pytest.fixture(scope="module")
-def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]:
-    paths = Paths(tmp_path_factory.mktemp("home")).ensure()
-    env = {**os.environ, "SESSIONLENS_HOME": str(paths.home)}
-    generate(
-        paths.landing_dir,
-        events=20_000,
-        seed=5,
-        partners=3,
-        days=2,
-        end=datetime(2026, 3, 2, 12, tzinfo=UTC),
-        bad_line_rate=0.0,
-    )
-    generated = sorted(paths.landing_dir.glob("*.jsonl.gz"))
-    (paths.landing_dir / "zz-bad.jsonl").write_text("\n".join(BAD_LINES) + "\n")
-
-    run("materialize", env=env)
-
-    events = oracle.read_events(generated)
-    partners = sorted({event.partner_id for event in events})
-    keys = {
-        partner: run("keys", "create", "--partner", partner, "--roles", "read", env=env)
-        .strip()
-        .splitlines()[-1]
-        for partner in partners
-    }
-    port = free_port()
-    server = subprocess.Popen(
-        [SESSIONLENS, "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-        else:
-            pytest.fail("gateway did not become ready")
-        yield Deployment(paths, url, keys, oracle.sessions(events))
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+from tests.deployment import BAD_LINES, Deployment
 
 
 def iso(value: datetime | None) -> datetime | None:

@@ -1,0 +1,130 @@
+"""A real deployment for end-to-end tests: generate → materialize → serve.
+
+It runs the installed `sessionlens` console script in subprocesses, exactly as an
+operator would, against a temporary data directory. Expected values come from
+tests/oracle.py, computed from the same generated files.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cached_property
+from pathlib import Path
+
+import httpx
+import pytest
+
+from sessionlens.generate import generate
+from sessionlens.settings import Paths
+from tests import oracle
+
+SESSIONLENS = str(Path(sys.executable).with_name("sessionlens"))
+# Seed 7 at this size has every hard case of the generator (see tests/test_generate.py).
+DEPLOYMENT_EVENTS = 30_000
+DEPLOYMENT_SEED = 7
+BAD_LINES = [
+    "{truncated",
+    '{"event_id": "x-1", "event_type": "reaction", "partner_id": "p-x"}',
+    "[1, 2, 3]",
+]
+
+
+@dataclass
+class Deployment:
+    paths: Paths
+    url: str
+    keys: dict[str, str]
+    events: list[oracle.Event]
+
+    def query(self, partner: str, document: str) -> dict:
+        response = httpx.post(
+            f"{self.url}/graphql",
+            json={"query": document},
+            headers={"Authorization": f"Bearer {self.keys[partner]}"},
+            timeout=30,
+        )
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert "errors" not in body, body
+        return body["data"]
+
+    @cached_property
+    def sessions(self) -> dict[tuple[str, str], oracle.Session]:
+        return oracle.sessions(self.events)
+
+    def sessions_of(self, partner: str) -> list[oracle.Session]:
+        return [s for (p, _), s in self.sessions.items() if p == partner]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def run(*args: str, env: dict[str, str]) -> str:
+    done = subprocess.run(
+        [SESSIONLENS, *args], env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+@contextmanager
+def deploy(home: Path) -> Iterator[Deployment]:
+    """Generate data into `home`, materialize it, serve it; stop the server on exit."""
+    paths = Paths(home).ensure()
+    env = {**os.environ, "SESSIONLENS_HOME": str(paths.home)}
+    generate(
+        paths.landing_dir,
+        events=DEPLOYMENT_EVENTS,
+        seed=DEPLOYMENT_SEED,
+        partners=3,
+        days=2,
+        end=datetime(2026, 3, 2, 12, tzinfo=UTC),
+        bad_line_rate=0.0,
+    )
+    generated = sorted(paths.landing_dir.glob("*.jsonl.gz"))
+    (paths.landing_dir / "zz-bad.jsonl").write_text("\n".join(BAD_LINES) + "\n")
+
+    run("materialize", env=env)
+
+    events = oracle.read_events(generated)
+    partners = sorted({event.partner_id for event in events})
+    keys = {
+        partner: run("keys", "create", "--partner", partner, "--roles", "read", env=env)
+        .strip()
+        .splitlines()[-1]
+        for partner in partners
+    }
+    port = free_port()
+    server = subprocess.Popen(
+        [SESSIONLENS, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            time.sleep(0.2)
+        else:
+            pytest.fail("gateway did not become ready")
+        yield Deployment(paths, url, keys, events)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
