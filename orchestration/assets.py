@@ -1,6 +1,8 @@
 """The pipeline's assets: ingestion → dbt models → published snapshot."""
 
+import os
 from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import dagster as dg
@@ -10,12 +12,14 @@ from orchestration.ingestion import ingest_landing
 from orchestration.project import dbt_project, prepare_manifest
 from orchestration.publish import publish_snapshot
 from sessionlens.settings import Paths
+from sessionlens.snapshots import read_current
 
 # Every asset writes to the single-writer DuckDB warehouse: they share one pool,
 # whose limit of 1 is set in dagster.yaml.
 WAREHOUSE_POOL = "warehouse"
 RAW_TABLES = ("events", "rejected_lines", "ingested_files")
 REJECTED_SHARE_WARN = 0.05
+SNAPSHOT_MAX_AGE_VARIABLE = "SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES"
 
 
 class SessionLensTranslator(DagsterDbtTranslator):
@@ -109,4 +113,29 @@ def published_snapshot() -> dg.MaterializeResult:
     snapshot = publish_snapshot(Paths.from_env())
     return dg.MaterializeResult(
         metadata={"snapshot_id": snapshot.snapshot_id, "file": snapshot.path.name}
+    )
+
+
+@dg.asset_check(
+    asset=published_snapshot,
+    description=(
+        "Fails when the snapshot the gateway serves is older than "
+        "SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES (default 120)."
+    ),
+)
+def published_snapshot_is_fresh() -> dg.AssetCheckResult:
+    max_age = timedelta(
+        minutes=float(os.environ.get("SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES", "120"))
+    )
+    snapshot = read_current(Paths.from_env())
+    if snapshot is None:
+        return dg.AssetCheckResult(passed=False, metadata={"reason": "nothing published yet"})
+    age = datetime.now(UTC) - snapshot.published_at
+    return dg.AssetCheckResult(
+        passed=age <= max_age,
+        metadata={
+            "snapshot_id": snapshot.snapshot_id,
+            "age_minutes": round(age.total_seconds() / 60, 2),
+            "max_age_minutes": max_age.total_seconds() / 60,
+        },
     )

@@ -2,12 +2,18 @@
 
 import dagster as dg
 
-from orchestration.assets import published_snapshot, raw_tables, sessionlens_dbt_models
+from orchestration.assets import (
+    published_snapshot,
+    published_snapshot_is_fresh,
+    raw_tables,
+    sessionlens_dbt_models,
+)
 from orchestration.automation import landing_files_sensor, pipeline_job, pipeline_schedule
 from orchestration.project import dbt_resource
 
 defs = dg.Definitions(
     assets=[raw_tables, sessionlens_dbt_models, published_snapshot],
+    asset_checks=[published_snapshot_is_fresh],
     jobs=[pipeline_job],
     schedules=[pipeline_schedule()],
     sensors=[landing_files_sensor()],

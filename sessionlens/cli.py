@@ -14,6 +14,8 @@ from sessionlens.settings import Paths
 
 REPO_DAGSTER_YAML = Path(__file__).resolve().parent.parent / "dagster.yaml"
 DEMO_EVENTS = 200_000
+# Step-level progress on the console; Dagster's DEBUG events stay in the run's event log.
+CONSOLE_LOG_CONFIG = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 
 def _paths() -> Paths:
@@ -55,7 +57,10 @@ def run_pipeline() -> bool:
 
     job = defs.resolve_job_def(pipeline_job.name)
     with dg.DagsterInstance.get() as instance:
-        return job.execute_in_process(instance=instance, raise_on_error=False).success
+        result = job.execute_in_process(
+            instance=instance, raise_on_error=False, run_config=CONSOLE_LOG_CONFIG
+        )
+    return result.success
 
 
 def cmd_materialize(args: argparse.Namespace) -> int:

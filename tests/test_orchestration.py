@@ -8,8 +8,11 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from orchestration.assets import published_snapshot_is_fresh
 from orchestration.automation import landing_files_sensor, pipeline_schedule
 from orchestration.definitions import defs
+from sessionlens.settings import Paths
+from sessionlens.snapshots import write_current
 
 
 def test_definitions_load_with_lineage_from_raw_tables_to_the_snapshot() -> None:
@@ -66,3 +69,17 @@ def test_sensor_requests_one_run_per_new_arrival(
     second = sensor(dg.build_sensor_context(cursor=first.cursor))
     assert len(second.run_requests) == 1
     assert second.cursor == str(later)
+
+
+def test_freshness_check_follows_the_published_snapshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SESSIONLENS_HOME", str(tmp_path))
+    paths = Paths.from_env().ensure()
+    assert not published_snapshot_is_fresh().passed
+
+    write_current(paths, "s1", "s1.duckdb")
+    assert published_snapshot_is_fresh().passed
+
+    monkeypatch.setenv("SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES", "0")
+    assert not published_snapshot_is_fresh().passed
