@@ -1,4 +1,5 @@
-"""The Starlette application: `/graphql` (POST, GET, GraphiQL), `/healthz`, `/readyz`."""
+"""The Starlette application: `/graphql` (POST, GET, GraphiQL), `/events`, `/export.csv`,
+`/healthz`, `/readyz`."""
 
 from __future__ import annotations
 
@@ -7,16 +8,17 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
+from strawberry import Schema
 from strawberry.asgi import GraphQL
 
 from gateway.auth import error_response, principal_for
 from gateway.catalog import CATALOG
 from gateway.context import GatewayContext
+from gateway.endpoints import events_routes, export_routes
 from gateway.errors import Forbidden, Unauthenticated
 from gateway.extensions import limit_extensions
 from gateway.keys import KeyStore
@@ -29,8 +31,7 @@ from gateway.warehouse import Warehouse
 class GatewayGraphQL(GraphQL):
     """Strawberry's ASGI view with the gateway's typed context."""
 
-    def __init__(self, settings: GatewaySettings) -> None:
-        schema = build_schema(CATALOG, extensions=limit_extensions(settings))
+    def __init__(self, schema: Schema, settings: GatewaySettings) -> None:
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
         self.settings = settings
 
@@ -91,12 +92,15 @@ def create_app(settings: GatewaySettings | None = None) -> Starlette:
             warehouse.close()
             key_store.close()
 
+    schema = build_schema(CATALOG, extensions=limit_extensions(settings))
+    graphql = RequireRole(GatewayGraphQL(schema, settings), "read")
     return Starlette(
         routes=[
-            Route("/graphql", RequireRole(GatewayGraphQL(settings), "read")),
+            Route("/graphql", MaxBodySize(graphql, max_bytes=settings.max_request_bytes)),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            *events_routes(settings),
+            *export_routes(schema, settings),
         ],
-        middleware=[Middleware(MaxBodySize, max_bytes=settings.max_request_bytes)],
         lifespan=lifespan,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gateway.keys import Principal
 from gateway.settings import GatewaySettings
@@ -11,8 +11,12 @@ from gateway.warehouse import Warehouse
 
 @dataclass(frozen=True)
 class GatewayContext:
-    """`principal` is None only for the unauthenticated GraphiQL page request."""
+    """`principal` is None only for the unauthenticated GraphiQL page request.
+
+    `sources` collects, per cube field response key, the marts its query read.
+    """
 
     principal: Principal | None
     warehouse: Warehouse
     settings: GatewaySettings
+    sources: dict[str, list[str]] = field(default_factory=dict)

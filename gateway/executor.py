@@ -13,12 +13,14 @@ from gateway.warehouse import Warehouse
 
 @dataclass(frozen=True)
 class CubeResult:
-    """Attribute names match the GraphQL result fields (rows, totals, rowCount, sql)."""
+    """Attribute names match the GraphQL result fields (rows, totals, rowCount, sql);
+    `sources` names the marts read, reported in the response's `extensions`."""
 
     rows: list[dict[str, Any]]
     totals: dict[str, Any] | None
     row_count: int | None
     sql: str | None
+    sources: tuple[str, ...] = ()
 
 
 def _keyed(rows: list[tuple], aliases: tuple[tuple[str, ...], ...]) -> list[dict[str, Any]]:
@@ -45,4 +47,5 @@ async def execute_cube_query(warehouse: Warehouse, cube: Cube, query: CubeQuery)
         totals=totals,
         row_count=fetched["row_count"][0][0] if "row_count" in fetched else None,
         sql=";\n\n".join(s.sql for s in statements.values()) if query.sql else None,
+        sources=compiled.sources,
     )

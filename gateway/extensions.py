@@ -1,4 +1,5 @@
-"""Schema extensions: query limits (depth, aliases, tokens) and error codes with masking.
+"""Schema extensions: query limits (depth, aliases, tokens), error codes with masking, and
+the report of the marts each cube query read.
 
 Every error leaves with `extensions.code`. Errors the gateway raised on purpose keep
 their message; errors about the document itself (syntax, validation, variables) are
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from graphql import GraphQLError, GraphQLSyntaxError, ValidationContext, ValidationRule
 from strawberry.extensions import (
@@ -63,6 +65,7 @@ def limit_extensions(settings: GatewaySettings) -> list[Callable[[], SchemaExten
         lambda: _too_complex(QueryDepthLimiter(max_depth=settings.max_query_depth)),
         lambda: _too_complex(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
         ErrorCodes,
+        SourcesReport,
     ]
 
 
@@ -105,3 +108,12 @@ class ErrorCodes(SchemaExtension):
         principal = getattr(self.execution_context.context, "principal", None)
         is_admin = principal is not None and principal.is_admin
         result.errors = [classify(error, is_admin) for error in result.errors]
+
+
+class SourcesReport(SchemaExtension):
+    """Adds `extensions.sources`: per cube field, the marts its query read (e.g. whether a
+    pre-aggregation answered), so clients and tests can see how a query was served."""
+
+    def get_results(self) -> dict[str, Any]:
+        sources = getattr(self.execution_context.context, "sources", None)
+        return {"sources": sources} if sources else {}

@@ -6,7 +6,8 @@
 | `SESSIONLENS_MAX_LIMIT` | 10000 | largest `limit` a query may ask for |
 | `SESSIONLENS_DEFAULT_LIMIT` | 100 | `limit` when a query gives none |
 | `SESSIONLENS_QUERY_TIMEOUT_SECONDS` | 30 | a warehouse query is interrupted after this |
-| `SESSIONLENS_MAX_REQUEST_BYTES` | 1000000 | larger request bodies get HTTP 413 |
+| `SESSIONLENS_MAX_REQUEST_BYTES` | 1000000 | larger `/graphql` request bodies get HTTP 413 |
+| `SESSIONLENS_MAX_EVENTS_BODY_BYTES` | 10485760 | larger `POST /events` bodies get HTTP 413 |
 | `SESSIONLENS_MAX_QUERY_DEPTH` | 10 | GraphQL operation depth limit |
 | `SESSIONLENS_MAX_ALIASES` | 50 | GraphQL alias limit per document |
 | `SESSIONLENS_MAX_TOKENS` | 5000 | GraphQL token limit per document |
@@ -47,6 +48,7 @@ class GatewaySettings:
     default_limit: int = 100
     query_timeout_seconds: float = 30.0
     max_request_bytes: int = 1_000_000
+    max_events_body_bytes: int = 10 * 1024 * 1024
     max_query_depth: int = 10
     max_aliases: int = 50
     max_tokens: int = 5_000
@@ -64,6 +66,9 @@ class GatewaySettings:
             ),
             max_request_bytes=_read(
                 environ, "SESSIONLENS_MAX_REQUEST_BYTES", int, defaults.max_request_bytes
+            ),
+            max_events_body_bytes=_read(
+                environ, "SESSIONLENS_MAX_EVENTS_BODY_BYTES", int, defaults.max_events_body_bytes
             ),
             max_query_depth=_read(
                 environ, "SESSIONLENS_MAX_QUERY_DEPTH", int, defaults.max_query_depth

@@ -7,7 +7,8 @@ field descriptions, the `catalog` root field and CSV labels all derive from it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 
@@ -15,6 +16,7 @@ import sqlglot
 from sqlglot import exp
 
 SQL_DIALECT = "duckdb"
+PARTNER_DIMENSION = "partnerId"
 
 
 class DataType(StrEnum):
@@ -26,11 +28,33 @@ class DataType(StrEnum):
     ENUM = "ENUM"
 
 
-def _parse_sql(sql: str) -> exp.Expression:
+class Format(StrEnum):
+    """How a frontend should render a value."""
+
+    TEXT = "TEXT"
+    INTEGER = "INTEGER"
+    DECIMAL = "DECIMAL"
+    PERCENT = "PERCENT"  # a fraction in [0, 1], shown as a percentage
+    DATETIME = "DATETIME"
+    BOOLEAN = "BOOLEAN"
+    CATEGORY = "CATEGORY"
+
+
+_DEFAULT_FORMATS = {
+    DataType.STRING: Format.TEXT,
+    DataType.INT: Format.INTEGER,
+    DataType.FLOAT: Format.DECIMAL,
+    DataType.BOOLEAN: Format.BOOLEAN,
+    DataType.TIME: Format.DATETIME,
+    DataType.ENUM: Format.CATEGORY,
+}
+
+
+def parse_sql(sql: str) -> exp.Expression:
     return sqlglot.parse_one(sql, dialect=SQL_DIALECT)
 
 
-def _table_aliases(expression: exp.Expression) -> frozenset[str]:
+def table_aliases(expression: exp.Expression) -> frozenset[str]:
     return frozenset(column.table for column in expression.find_all(exp.Column))
 
 
@@ -53,10 +77,69 @@ class Join:
 
 
 @dataclass(frozen=True)
-class Source:
-    """A mart table (aliased by its name) plus optional many-to-one joins."""
+class Field:
+    """What dimensions and metrics share: a name, its SQL, its type and how to show it.
+
+    `format` defaults from the type (e.g. FLOAT → DECIMAL); rates set PERCENT.
+    """
+
+    name: str
+    sql: str
+    type: DataType
+    description: str
+    label: str
+    enum_values: tuple[str, ...] = field(default=(), kw_only=True)
+    unit: str = field(default="", kw_only=True)
+    format: Format | None = field(default=None, kw_only=True)
+
+    def __post_init__(self) -> None:
+        if (self.type is DataType.ENUM) != bool(self.enum_values):
+            raise ValueError(f"field {self.name}: enum_values go with type ENUM only")
+        if self.format is None:
+            object.__setattr__(self, "format", _DEFAULT_FORMATS[self.type])
+
+    @cached_property
+    def expression(self) -> exp.Expression:
+        return parse_sql(self.sql)
+
+
+@dataclass(frozen=True)
+class Dimension(Field):
+    """A column (or SQL expression over qualified columns) a query may group and filter by."""
+
+    admin_only: bool = field(default=False, kw_only=True)
+
+    @cached_property
+    def tables(self) -> frozenset[str]:
+        return table_aliases(self.expression)
+
+
+@dataclass(frozen=True)
+class Metric(Field):
+    """An aggregate over one source of the cube (empty `source`: the cube's primary one).
+
+    `zero_when_empty` marks counts: a group the source has no rows for shows 0, not null.
+    """
+
+    source: str = field(default="", kw_only=True)
+    zero_when_empty: bool = field(default=False, kw_only=True)
+
+
+@dataclass(frozen=True, eq=False)
+class PreAggregation:
+    """A mart holding one row per (partner, `grain`) of its source, pre-aggregated.
+
+    `dimensions` maps every dimension it can answer to SQL over it: the grain keys plus
+    dimensions functionally determined by them (e.g. through a many-to-one join).
+    `metrics` maps metrics to a re-aggregation that is exact over whole grain cells
+    (distinct counts of disjoint cells add up). The planner uses it only when every
+    group is whole cells: see `answers`.
+    """
 
     table: str
+    grain: tuple[str, ...]
+    dimensions: Mapping[str, str]
+    metrics: Mapping[str, str]
     joins: tuple[Join, ...] = ()
 
     @property
@@ -67,51 +150,65 @@ class Source:
     def aliases(self) -> frozenset[str]:
         return frozenset({self.table, *(join.name for join in self.joins)})
 
-
-@dataclass(frozen=True)
-class Dimension:
-    """A column (or SQL expression over qualified columns) a query may group and filter by."""
-
-    name: str
-    sql: str
-    type: DataType
-    description: str
-    label: str
-    enum_values: tuple[str, ...] = ()
-    admin_only: bool = False
-
-    def __post_init__(self) -> None:
-        if (self.type is DataType.ENUM) != bool(self.enum_values):
-            raise ValueError(f"dimension {self.name}: enum_values go with type ENUM only")
+    @cached_property
+    def _dimension_expressions(self) -> dict[str, exp.Expression]:
+        expressions = {name: parse_sql(sql) for name, sql in self.dimensions.items()}
+        expressions[PARTNER_DIMENSION] = exp.column("partner_id", self.table)
+        return expressions
 
     @cached_property
-    def expression(self) -> exp.Expression:
-        return _parse_sql(self.sql)
+    def _metric_expressions(self) -> dict[str, exp.Expression]:
+        return {name: parse_sql(sql) for name, sql in self.metrics.items()}
 
-    @cached_property
-    def tables(self) -> frozenset[str]:
-        return _table_aliases(self.expression)
+    def answers(
+        self, grouped: set[tuple[str, bool]], filtered: set[str], metrics: set[str]
+    ) -> bool:
+        """Exact for this query: every grouped (dimension, is_raw) and filtered dimension is
+        determined by the grain, every grain key is grouped raw (so each group is one cell
+        per partner), and every metric can be re-aggregated."""
+        used = {name for name, _ in grouped} | filtered
+        raw = {name for name, is_raw in grouped if is_raw}
+        return (
+            used <= self._dimension_expressions.keys()
+            and set(self.grain) <= raw
+            and metrics <= self._metric_expressions.keys()
+        )
+
+    def dimension_expression(self, dimension: Dimension) -> exp.Expression:
+        return self._dimension_expressions[dimension.name]
+
+    def metric_expression(self, metric: Metric) -> exp.Expression:
+        return self._metric_expressions[metric.name]
 
 
 @dataclass(frozen=True)
-class Metric:
-    """An aggregate over one source of the cube.
+class Source:
+    """A mart table (aliased by its name) plus optional many-to-one joins.
 
-    `zero_when_empty` marks counts: a group the source has no rows for shows 0, not null.
+    `preaggregations` are coarser marts of the same rows, ordered coarse → fine; the
+    planner reads the first that answers a query exactly, else this table.
     """
 
-    name: str
-    sql: str
-    type: DataType
-    description: str
-    label: str
-    source: str
-    unit: str = ""
-    zero_when_empty: bool = False
+    table: str
+    joins: tuple[Join, ...] = ()
+    preaggregations: tuple[PreAggregation, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.table
 
     @cached_property
-    def expression(self) -> exp.Expression:
-        return _parse_sql(self.sql)
+    def aliases(self) -> frozenset[str]:
+        return frozenset({self.table, *(join.name for join in self.joins)})
+
+    def dimension_expression(self, dimension: Dimension) -> exp.Expression:
+        return dimension.expression
+
+    def metric_expression(self, metric: Metric) -> exp.Expression:
+        return metric.expression
+
+
+Relation = Source | PreAggregation
 
 
 @dataclass(frozen=True)
@@ -129,14 +226,16 @@ class Cube:
     def __post_init__(self) -> None:
         primary = self.sources[0]
         partner = Dimension(
-            name="partnerId",
-            sql=f"{primary.name}.partner_id",
-            type=DataType.STRING,
-            description="The partner owning the row (admin keys only).",
-            label="Partner",
+            PARTNER_DIMENSION,
+            f"{primary.name}.partner_id",
+            DataType.STRING,
+            "The partner owning the row (admin keys only).",
+            "Partner",
             admin_only=True,
         )
         object.__setattr__(self, "all_dimensions", (partner, *self.dimensions))
+        metrics = tuple(replace(m, source=m.source or primary.name) for m in self.metrics)
+        object.__setattr__(self, "metrics", metrics)
         self._check()
 
     def _check(self) -> None:
@@ -147,6 +246,17 @@ class Cube:
         for metric in self.metrics:
             if metric.source not in self.sources_by_name:
                 raise ValueError(f"cube {self.name}: metric {metric.name} has unknown source")
+        for source in self.sources:
+            for preaggregation in source.preaggregations:
+                unknown = (set(preaggregation.dimensions) | set(preaggregation.grain)) - set(
+                    self.dimensions_by_name
+                )
+                unknown |= set(preaggregation.metrics) - set(self.metrics_by_name)
+                if unknown:
+                    raise ValueError(
+                        f"cube {self.name}: {preaggregation.table} names unknown fields "
+                        f"{sorted(unknown)}"
+                    )
 
     @cached_property
     def sources_by_name(self) -> dict[str, Source]:

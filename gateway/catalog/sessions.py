@@ -116,7 +116,7 @@ SESSIONS = Cube(
         ),
         Metric(
             "uniqueParticipants",
-            "count(DISTINCT participants.user_id)",
+            "count(DISTINCT participants.user_id) FILTER (WHERE participants.is_participant)",
             DataType.INT,
             "Distinct users who joined any session in the group (counted once per group).",
             "Unique participants",

@@ -21,13 +21,15 @@ __all__ = ["CompiledQuery", "Statement", "compile_cube_query"]
 
 @dataclass(frozen=True)
 class CompiledQuery:
-    """Statements plus, per result column, the response aliases it fills."""
+    """Statements plus, per result column, the response aliases it fills, and the marts
+    the statements read (each source's chosen table, in order)."""
 
     rows: Statement | None
     row_aliases: tuple[tuple[str, ...], ...]
     totals: Statement | None
     totals_aliases: tuple[tuple[str, ...], ...]
     row_count: Statement | None
+    sources: tuple[str, ...]
 
 
 def _outputs(
@@ -53,7 +55,7 @@ def compile_cube_query(cube: Cube, query: CubeQuery, now: datetime | None = None
     totals = None
     totals_outputs: dict[GroupColumn | MetricColumn, list[str]] = {}
     if query.totals:
-        totals_plan, totals_metrics = plan_totals(cube, query.totals)
+        totals_plan, totals_metrics = plan_totals(cube, query)
         totals_outputs = _outputs(totals_metrics, [s.alias for s in query.totals])
         totals = builder.totals(totals_plan, list(totals_outputs))
 
@@ -63,4 +65,5 @@ def compile_cube_query(cube: Cube, query: CubeQuery, now: datetime | None = None
         totals=builder.parameters.statement(totals) if totals is not None else None,
         totals_aliases=tuple(tuple(aliases) for aliases in totals_outputs.values()),
         row_count=builder.parameters.statement(row_count) if row_count is not None else None,
+        sources=tuple(builder.tables_read),
     )

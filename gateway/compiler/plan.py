@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gateway.catalog.model import Cube, DataType, Dimension, Metric, Source
+from gateway.catalog.model import Cube, DataType, Dimension, Metric, Relation, Source
 from gateway.errors import BadUserInput
 from gateway.query import (
     AllOf,
@@ -18,7 +18,6 @@ from gateway.query import (
     Condition,
     CubeQuery,
     DimensionSelection,
-    MetricSelection,
     Negation,
     TimeGrain,
 )
@@ -39,7 +38,10 @@ class MetricColumn:
 
 @dataclass
 class Plan:
+    """`filtered`: the dimensions `where` mentions (they decide which marts can answer)."""
+
     cube: Cube
+    filtered: frozenset[str] = frozenset()
     groups: list[GroupColumn] = field(default_factory=list)
     metrics: list[MetricColumn] = field(default_factory=list)
 
@@ -72,6 +74,15 @@ class Plan:
         names = {column.metric.source for column in self.metrics} | {self.cube.primary_source.name}
         return [source for source in self.cube.sources if source.name in names]
 
+    def relation(self, source: Source) -> Relation:
+        """The first pre-aggregation of `source` that answers this plan exactly, else `source`."""
+        grouped = {(column.dimension.name, column.grain is None) for column in self.groups}
+        metrics = {c.metric.name for c in self.metrics if c.metric.source == source.name}
+        for candidate in source.preaggregations:
+            if candidate.answers(grouped, set(self.filtered), metrics):
+                return candidate
+        return source
+
 
 def dimension_named(cube: Cube, name: str) -> Dimension:
     try:
@@ -103,7 +114,7 @@ def condition_fields(condition: Condition | None) -> list[str]:
 
 def plan_rows(cube: Cube, query: CubeQuery) -> tuple[Plan, list[GroupColumn], list[MetricColumn]]:
     """The plan for `rows`/`rowCount`, with the group and metric column of each selection."""
-    plan = Plan(cube)
+    plan = Plan(cube, frozenset(condition_fields(query.where)))
     selected_groups = [plan.group(selection) for selection in query.dimensions]
     selected_metrics = [plan.metric(selection.metric) for selection in query.metrics]
     for name in condition_fields(query.having):
@@ -114,8 +125,7 @@ def plan_rows(cube: Cube, query: CubeQuery) -> tuple[Plan, list[GroupColumn], li
     return plan, selected_groups, selected_metrics
 
 
-def plan_totals(
-    cube: Cube, selections: tuple[MetricSelection, ...]
-) -> tuple[Plan, list[MetricColumn]]:
-    plan = Plan(cube)
-    return plan, [plan.metric(selection.metric) for selection in selections]
+def plan_totals(cube: Cube, query: CubeQuery) -> tuple[Plan, list[MetricColumn]]:
+    """The plan for `totals`: no groups, the query's `where`."""
+    plan = Plan(cube, frozenset(condition_fields(query.where)))
+    return plan, [plan.metric(selection.metric) for selection in query.totals or ()]

@@ -4,6 +4,9 @@ rows / totals / rowCount statements over the grouped result.
 Metrics from several sources are aggregated per source over the same group expressions
 and WHERE, then FULL JOINed on the group columns with `IS NOT DISTINCT FROM`, so a
 distinct count is taken over the whole group and never summed from finer groups.
+Each source reads the relation its plan picks (a pre-aggregation when one is exact).
+Across partners (admin queries) distinct counts count (partner_id, value) pairs, so two
+partners' users sharing an id stay apart.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from datetime import datetime
 
 from sqlglot import exp
 
-from gateway.catalog.model import DataType, Dimension, Source
+from gateway.catalog.model import DataType, Dimension, Metric, Relation, Source
 from gateway.compiler.filters import FilterContext, compile_condition
 from gateway.compiler.parameters import Parameters
 from gateway.compiler.plan import GroupColumn, MetricColumn, Plan, dimension_named, metric_named
@@ -33,6 +36,7 @@ class StatementBuilder:
         self.parameters = Parameters()
         self.timezone = self.parameters.bind(query.timezone)
         self.partner = None if query.partner_id is None else self.parameters.bind(query.partner_id)
+        self.tables_read: list[str] = []
 
     # -- the grouped relation ------------------------------------------------------------
 
@@ -42,26 +46,36 @@ class StatementBuilder:
             return self._source_select(plan, sources[0], plan.metrics)
         return self._joined(plan, sources)
 
-    def _group_value(self, column: GroupColumn) -> exp.Expression:
-        expression = column.dimension.expression.copy()
+    def _group_value(self, column: GroupColumn, relation: Relation) -> exp.Expression:
+        expression = relation.dimension_expression(column.dimension).copy()
         if column.dimension.type is DataType.TIME:
             return time_value(expression, column.grain, self.timezone)
         return expression
 
+    def _metric_value(self, metric: Metric, relation: Relation) -> exp.Expression:
+        expression = relation.metric_expression(metric).copy()
+        if self.partner is not None:
+            return expression
+        partner = exp.column("partner_id", relation.name)
+        return expression.transform(lambda node: _per_partner(node, partner))
+
     def _source_select(
         self, plan: Plan, source: Source, metrics: Sequence[MetricColumn]
     ) -> exp.Select:
-        projections = [exp.alias_(self._group_value(g), g.name) for g in plan.groups]
-        projections += [exp.alias_(m.metric.expression.copy(), m.name) for m in metrics]
+        relation = plan.relation(source)
+        if relation.table not in self.tables_read:
+            self.tables_read.append(relation.table)
+        for column in plan.groups:
+            _require_reachable(column.dimension, relation)
+        projections = [exp.alias_(self._group_value(g, relation), g.name) for g in plan.groups]
+        projections += [exp.alias_(self._metric_value(m.metric, relation), m.name) for m in metrics]
         if not projections:
             projections = [exp.alias_(exp.Count(this=exp.Star()), "n")]
-        for column in plan.groups:
-            _require_reachable(column.dimension, source)
 
-        select = exp.select(*projections).from_(exp.to_table(source.table).as_(source.name))
-        for join in source.joins:
+        select = exp.select(*projections).from_(exp.to_table(relation.table).as_(relation.name))
+        for join in relation.joins:
             keys = [
-                exp.column(key, source.name).eq(exp.column(key, join.name))
+                exp.column(key, relation.name).eq(exp.column(key, join.name))
                 for key in ("partner_id", *join.keys)
             ]
             select = select.join(
@@ -69,20 +83,20 @@ class StatementBuilder:
             )
         predicates = []
         if self.partner is not None:
-            predicates.append(exp.column("partner_id", source.name).eq(self.partner.copy()))
+            predicates.append(exp.column("partner_id", relation.name).eq(self.partner.copy()))
         if self.query.where is not None:
-            predicates.append(self._where(self.query.where, plan, source))
+            predicates.append(self._where(self.query.where, plan, relation))
         if predicates:
             select = select.where(exp.and_(*predicates))
         if plan.groups:
             select = select.group_by(*(exp.Literal.number(i + 1) for i in range(len(plan.groups))))
         return select
 
-    def _where(self, condition: Condition, plan: Plan, source: Source) -> exp.Expression:
+    def _where(self, condition: Condition, plan: Plan, relation: Relation) -> exp.Expression:
         def resolve(name: str) -> exp.Expression:
             dimension = dimension_named(plan.cube, name)
-            _require_reachable(dimension, source)
-            return dimension.expression.copy()
+            _require_reachable(dimension, relation)
+            return relation.dimension_expression(dimension).copy()
 
         return compile_condition(condition, self._filter_context(resolve, "where"))
 
@@ -149,7 +163,7 @@ class StatementBuilder:
         return self._filtered_groups(plan).select(exp.Count(this=exp.Star()))
 
     def totals(self, plan: Plan, metrics: Sequence[MetricColumn]) -> exp.Select:
-        return exp.select(*(exp.column(m.name, GROUPED) for m in metrics)).from_(
+        return exp.select(*(self._output(m) for m in metrics)).from_(
             self.grouped(plan).subquery(GROUPED)
         )
 
@@ -157,6 +171,10 @@ class StatementBuilder:
         value = exp.column(column.name, GROUPED)
         if isinstance(column, GroupColumn) and column.dimension.type is DataType.TIME:
             return iso_text(value, self.timezone.copy())
+        if isinstance(column, MetricColumn) and column.metric.type is DataType.TIME:
+            # Time metrics aggregate the stored naive-UTC column; make it an instant first.
+            instant = time_value(value, None, self.timezone)
+            return iso_text(instant, self.timezone.copy())
         return value
 
     def _ordering(self, plan: Plan) -> list[exp.Ordered]:
@@ -199,11 +217,24 @@ class StatementBuilder:
         return FilterContext(resolve, self.parameters, self.now, self.query.timezone, argument)
 
 
-def _require_reachable(dimension: Dimension, source: Source) -> None:
-    if not dimension.tables <= source.aliases:
+def _require_reachable(dimension: Dimension, relation: Relation) -> None:
+    # A pre-aggregation is only picked when it can express every dimension the query uses.
+    if isinstance(relation, Source) and not dimension.tables <= relation.aliases:
         raise BadUserInput(
-            f"`{dimension.name}` cannot be combined with metrics from `{source.name}`"
+            f"`{dimension.name}` cannot be combined with metrics from `{relation.name}`"
         )
+
+
+def _per_partner(node: exp.Expression, partner: exp.Column) -> exp.Expression:
+    """`count(DISTINCT x)` → `count(DISTINCT CASE WHEN x IS NOT NULL THEN (partner, x) END)`:
+    distinct over (partner, value) pairs, nulls still not counted."""
+    if not (isinstance(node, exp.Count) and isinstance(node.this, exp.Distinct)):
+        return node
+    values = node.this.expressions
+    present = exp.and_(*(exp.Is(this=v.copy(), expression=exp.null()).not_() for v in values))
+    pair = exp.Tuple(expressions=[partner.copy(), *(v.copy() for v in values)])
+    keyed = exp.Case(ifs=[exp.If(this=present, true=pair)])
+    return exp.Count(this=exp.Distinct(expressions=[keyed]), big_int=node.args.get("big_int"))
 
 
 def _metrics_of(plan: Plan, source: Source) -> list[MetricColumn]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,13 @@ from gateway.schema.cubes import CubeTypes
 def build_schema(
     cubes: tuple[Cube, ...], extensions: list[Callable[[], SchemaExtension]] | None = None
 ) -> strawberry.Schema:
+    return strawberry.Schema(query=_query_type(cubes), extensions=extensions or [])
+
+
+@functools.cache
+def _query_type(cubes: tuple[Cube, ...]) -> type:
+    """The root type, built once per catalog: generating every cube's types is the slow part
+    of building a schema, and they depend on the catalog only."""
     entries = catalog_entries(cubes)
 
     def catalog() -> list[CatalogCube]:
@@ -30,7 +38,6 @@ def build_schema(
     }
     for cube in cubes:
         namespace[python_name(cube.name)] = CubeTypes(cube).root_field()
-    query = strawberry.type(
+    return strawberry.type(
         type("Query", (), namespace), description="SessionLens analytics: one field per cube."
     )
-    return strawberry.Schema(query=query, extensions=extensions or [])

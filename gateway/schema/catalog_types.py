@@ -16,6 +16,11 @@ class CatalogDimension:
     )
     description: str = strawberry.field(description="What it means.")
     label: str = strawberry.field(description="A friendly column header.")
+    unit: str = strawberry.field(description="Unit of the values; may be empty.")
+    format: str = strawberry.field(
+        description="How to render it: TEXT, INTEGER, DECIMAL, PERCENT (a fraction in [0, 1]), "
+        "DATETIME, BOOLEAN or CATEGORY."
+    )
     enum_values: list[str] = strawberry.field(description="Allowed values of an ENUM.")
     admin_only: bool = strawberry.field(description="Only admin keys may use it.")
 
@@ -24,10 +29,17 @@ class CatalogDimension:
 class CatalogMetric:
     name: str = strawberry.field(description="Field name under `rows`, `totals`, `having`.")
     field: str = strawberry.field(description="The value naming it in `orderBy`.")
-    type: str = strawberry.field(description="INT or FLOAT.")
+    type: str = strawberry.field(
+        description="INT, FLOAT, TIME (an ISO 8601 string) or ENUM (e.g. `health`)."
+    )
     description: str = strawberry.field(description="How it is computed.")
     label: str = strawberry.field(description="A friendly column header.")
     unit: str = strawberry.field(description="Unit of the values (e.g. minutes); may be empty.")
+    format: str = strawberry.field(
+        description="How to render it: INTEGER, DECIMAL, PERCENT (a fraction in [0, 1]), "
+        "DATETIME or CATEGORY."
+    )
+    enum_values: list[str] = strawberry.field(description="Possible values of an ENUM.")
 
 
 @strawberry.type(description="A cube: one root query field.")
@@ -46,6 +58,8 @@ def _dimension(dimension: Dimension) -> CatalogDimension:
         type=dimension.type.value,
         description=dimension.description,
         label=dimension.label,
+        unit=dimension.unit,
+        format=str(dimension.format),
         enum_values=list(dimension.enum_values),
         admin_only=dimension.admin_only,
     )
@@ -59,6 +73,8 @@ def _metric(metric: Metric) -> CatalogMetric:
         description=metric.description,
         label=metric.label,
         unit=metric.unit,
+        format=str(metric.format),
+        enum_values=list(metric.enum_values),
     )
 
 

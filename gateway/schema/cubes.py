@@ -24,9 +24,9 @@ from gateway.schema.filters import (
     SCALARS,
     SortDirectionEnum,
     TimeGrainEnum,
-    dimension_enum,
     dimension_filter,
     metric_filter,
+    value_enum,
 )
 from gateway.schema.selection import build_cube_query
 
@@ -42,7 +42,7 @@ def _value(root: dict[str, Any], info: strawberry.Info, **_: Any) -> Any:
 
 
 def _describe(field: Dimension | Metric) -> str:
-    unit = f" Unit: {field.unit}." if isinstance(field, Metric) and field.unit else ""
+    unit = f" Unit: {field.unit}." if field.unit else ""
     admin = " Admin keys only." if isinstance(field, Dimension) and field.admin_only else ""
     return f"{field.description}{unit}{admin}"
 
@@ -54,28 +54,22 @@ class CubeTypes:
         self.cube = cube
         prefix = _pascal(cube.name)
         self.enums = {
-            d.name: dimension_enum(f"{prefix}{_pascal(d.name)}", d.enum_values)
-            for d in cube.all_dimensions
-            if d.type is DataType.ENUM
+            f.name: value_enum(f"{prefix}{_pascal(f.name)}", f.enum_values)
+            for f in (*cube.all_dimensions, *cube.metrics)
+            if f.type is DataType.ENUM
         }
         self.row = object_type(
             f"{prefix}Row",
             f"One group of `{cube.name}`.",
             {
                 **{d.name: self._dimension_field(d) for d in cube.all_dimensions},
-                **{
-                    m.name: FieldSpec(None, _describe(m), resolver(SCALARS[m.type] | None, _value))
-                    for m in cube.metrics
-                },
+                **{m.name: self._metric_field(m) for m in cube.metrics},
             },
         )
         self.totals = object_type(
             f"{prefix}Totals",
             f"Metrics of `{cube.name}` over everything `where` matches.",
-            {
-                m.name: FieldSpec(None, _describe(m), resolver(SCALARS[m.type] | None, _value))
-                for m in cube.metrics
-            },
+            {m.name: self._metric_field(m) for m in cube.metrics},
         )
         self.result = object_type(
             f"{prefix}Result",
@@ -108,7 +102,10 @@ class CubeTypes:
         self.having = recursive_input_type(
             f"{prefix}Having",
             f"Filters on `{cube.name}` metrics per group; entries are ANDed.",
-            {m.name: FieldSpec(metric_filter(m), _describe(m)) for m in cube.metrics},
+            {
+                m.name: FieldSpec(metric_filter(m, self.enums.get(m.name)), _describe(m))
+                for m in cube.metrics
+            },
         )
         self.field_enum = enum_type(
             f"{prefix}Field",
@@ -125,6 +122,13 @@ class CubeTypes:
                 "direction": FieldSpec(SortDirectionEnum, "ASC (default) or DESC."),
             },
         )
+
+    def _metric_field(self, metric: Metric) -> FieldSpec:
+        if metric.type is DataType.ENUM:
+            value_type = self.enums[metric.name]
+        else:
+            value_type = SCALARS[metric.type]
+        return FieldSpec(None, _describe(metric), resolver(value_type | None, _value))
 
     def _dimension_field(self, dimension: Dimension) -> FieldSpec:
         if dimension.type is DataType.ENUM:
@@ -165,7 +169,9 @@ class CubeTypes:
                 context.principal,
                 context.settings,
             )
-            return await execute_cube_query(context.warehouse, cube, query)
+            result = await execute_cube_query(context.warehouse, cube, query)
+            context.sources[info.path.key] = list(result.sources)
+            return result
 
         def described(annotation: Any, text: str) -> Any:
             return Annotated[annotation | None, strawberry.argument(description=text)]

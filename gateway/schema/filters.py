@@ -96,7 +96,7 @@ SCALARS: dict[DataType, type] = {
 
 
 @cache
-def dimension_enum(type_name: str, values: tuple[str, ...]) -> type:
+def value_enum(type_name: str, values: tuple[str, ...]) -> type:
     return enum_type(
         type_name, f"Values of {type_name}.", {upper_snake(value): value for value in values}
     )
@@ -116,5 +116,8 @@ def dimension_filter(dimension: Dimension, enum: type | None) -> type:
     return _enum_filter(enum) if enum is not None else _FILTERS[dimension.type]
 
 
-def metric_filter(metric: Metric) -> type:
-    return IntFilter if metric.type is DataType.INT else FloatFilter
+def metric_filter(metric: Metric, enum: type | None) -> type:
+    """Numbers filter as numbers; time and enum metrics (e.g. `health`) like dimensions."""
+    if enum is not None:
+        return _enum_filter(enum)
+    return _FILTERS[metric.type]

@@ -89,7 +89,7 @@ def _response_key(node: FieldNode) -> str:
     return node.alias.value if node.alias else node.name.value
 
 
-def _by_response_key(nodes: Iterable[FieldNode]) -> dict[str, list[FieldNode]]:
+def by_response_key(nodes: Iterable[FieldNode]) -> dict[str, list[FieldNode]]:
     grouped: dict[str, list[FieldNode]] = {}
     for node in nodes:
         if not node.name.value.startswith("__"):
@@ -107,7 +107,7 @@ def _single_part(result_fields: dict[str, list[FieldNode]], name: str) -> list[F
     return next(iter(matching.values()), None)
 
 
-def _grain(node: FieldNode, variables: Mapping[str, Any]) -> TimeGrain | None:
+def grain_argument(node: FieldNode, variables: Mapping[str, Any]) -> TimeGrain | None:
     for argument in node.arguments:
         if argument.name.value == "grain":
             value = argument.value
@@ -175,8 +175,8 @@ class _QueryBuilder:
                     f"`{argument}.{field}.inLast.amount` must not be negative", argument=argument
                 )
             return InLast(operand["amount"], TimeUnit(operand["unit"].value))
-        dimension = self.cube.dimensions_by_name.get(field)
-        if isinstance(operand, str) and dimension is not None and dimension.type is DataType.TIME:
+        declared = self.cube.dimensions_by_name.get(field) or self.cube.metrics_by_name.get(field)
+        if isinstance(operand, str) and declared is not None and declared.type is DataType.TIME:
             return _parse_time(operand, self.timezone, f"{argument}.{field}")
         return operand
 
@@ -219,7 +219,7 @@ def build_cube_query(
     builder = _QueryBuilder(cube, principal, timezone)
     limit, offset = _page(arguments, settings)
 
-    result_fields = _by_response_key(
+    result_fields = by_response_key(
         collect_fields([node.selection_set for node in field_nodes], fragments, variables)
     )
     rows = _single_part(result_fields, "rows")
@@ -231,13 +231,13 @@ def build_cube_query(
     dimensions: list[DimensionSelection] = []
     metrics: list[MetricSelection] = []
     row_fields = collect_fields([node.selection_set for node in rows or ()], fragments, variables)
-    for alias, nodes in _by_response_key(row_fields).items():
+    for alias, nodes in by_response_key(row_fields).items():
         name = nodes[0].name.value
         if name in cube.metrics_by_name:
             metrics.append(MetricSelection(alias, name))
         else:
             builder.require_field_access(name, "rows")
-            dimensions.append(DimensionSelection(alias, name, _grain(nodes[0], variables)))
+            dimensions.append(DimensionSelection(alias, name, grain_argument(nodes[0], variables)))
     totals_fields = collect_fields(
         [node.selection_set for node in totals or ()], fragments, variables
     )
@@ -260,7 +260,7 @@ def build_cube_query(
         if totals is None
         else tuple(
             MetricSelection(alias, nodes[0].name.value)
-            for alias, nodes in _by_response_key(totals_fields).items()
+            for alias, nodes in by_response_key(totals_fields).items()
         ),
         where=builder.condition(where, "where") if where else None,
         having=builder.condition(having, "having") if having else None,

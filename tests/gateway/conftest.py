@@ -1,16 +1,17 @@
 """A small hand-written snapshot, API keys for two partners and an admin, and an HTTP client.
 
-Expected answers in the tests are computed in Python from SESSIONS / PARTICIPANTS below.
+Expected answers in the tests are computed in Python from SESSIONS below and the rows
+of `tests/gateway/data.py`.
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 from starlette.testclient import TestClient
 
@@ -19,71 +20,9 @@ from gateway.keys import create_key
 from gateway.settings import GatewaySettings
 from sessionlens.settings import Paths
 from sessionlens.snapshots import write_current
-
-SESSION_COLUMNS = (
-    "partner_id",
-    "session_id",
-    "meeting_id",
-    "title",
-    "recording_id",
-    "status",
-    "started_at",
-    "ended_at",
-    "duration_minutes",
-    "initiating_ms",
-    "unique_participants",
-    "participant_minutes",
-    "has_recording",
-    "has_hls",
-    "has_rtmp",
-    "watermark_at",
-)
-SESSION_TYPES = (
-    "VARCHAR",
-    "VARCHAR",
-    "VARCHAR",
-    "VARCHAR",
-    "VARCHAR",
-    "VARCHAR",
-    "TIMESTAMP",
-    "TIMESTAMP",
-    "DOUBLE",
-    "BIGINT",
-    "BIGINT",
-    "DOUBLE",
-    "BOOLEAN",
-    "BOOLEAN",
-    "BOOLEAN",
-    "TIMESTAMP",
-)
-PARTICIPANT_COLUMNS = (
-    "partner_id",
-    "session_id",
-    "user_id",
-    "name",
-    "job_title",
-    "company",
-    "industry",
-    "role",
-    "joined_at",
-    "left_at",
-    "participant_minutes",
-    "connect_ms",
-    "join_count",
-    "country",
-    "region",
-    "city",
-    "platform",
-    "device",
-    "os",
-    "os_version",
-    "browser",
-    "browser_version",
-    "sdk_version",
-)
-PARTICIPANT_TYPES = (
-    ("VARCHAR",) * 8 + ("TIMESTAMP", "TIMESTAMP", "DOUBLE", "BIGINT", "BIGINT") + ("VARCHAR",) * 10
-)
+from tests.gateway import data
+from tests.gateway.data import PARTICIPANTS
+from tests.gateway.marts import publish_snapshot
 
 WATERMARK = datetime(2026, 10, 27)
 
@@ -233,42 +172,21 @@ SESSIONS = [
         False,
     ),
 ]
-PARTICIPANTS = [
-    {"partner_id": partner, "session_id": session, "user_id": user}
-    for partner, session, users in (
-        ("A", "s1", ("u1", "u2", "u3")),
-        ("A", "s2", ("u1", "u4")),
-        ("A", "s3", ("u2",)),
-        ("A", "s4", ("u5", "u1")),
-        ("B", "s1", ("u1", "u9")),
-        ("B", "b2", ("u9",)),
-    )
-    for user in users
-]
-
-
-def publish_snapshot(
-    paths: Paths,
-    snapshot_id: str,
-    sessions: list[dict[str, Any]],
-    participants: list[dict[str, Any]],
-) -> None:
-    """Write the two marts into `snapshots/<id>.duckdb` and point CURRENT at it."""
-    paths.ensure()
-    file_name = f"{snapshot_id}.duckdb"
-    with duckdb.connect(str(paths.snapshots_dir / file_name)) as connection:
-        for table, columns, types, rows in (
-            ("sessions", SESSION_COLUMNS, SESSION_TYPES, sessions),
-            ("participants", PARTICIPANT_COLUMNS, PARTICIPANT_TYPES, participants),
-        ):
-            definition = ", ".join(f"{c} {t}" for c, t in zip(columns, types, strict=True))
-            connection.execute(f"create table {table} ({definition})")
-            placeholders = ", ".join("?" for _ in columns)
-            connection.executemany(
-                f"insert into {table} values ({placeholders})",
-                [[row.get(column) for column in columns] for row in rows],
-            )
-    write_current(paths, snapshot_id, file_name)
+MARTS: dict[str, list[dict[str, Any]]] = {
+    "sessions": SESSIONS,
+    "participants": PARTICIPANTS,
+    "timeline": data.TIMELINE,
+    "polls": data.POLLS,
+    "poll_answers": data.POLL_ANSWERS,
+    "recordings": data.RECORDINGS,
+    "viewer_contexts": data.VIEWER_CONTEXTS,
+    "countries": data.COUNTRIES,
+    "devices": data.DEVICES,
+    "quality_samples": data.QUALITY_SAMPLES,
+    "errors": data.ERRORS,
+    "app_sessions": data.APP_SESSIONS,
+    "rejected_lines": data.REJECTED_LINES,
+}
 
 
 @pytest.fixture
@@ -276,9 +194,18 @@ def paths(tmp_path: Path) -> Paths:
     return Paths(tmp_path / "home").ensure()
 
 
+@pytest.fixture(scope="session")
+def snapshot_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hand-written snapshot, written once per run (writing it is the slow part)."""
+    template = Paths(tmp_path_factory.mktemp("template")).ensure()
+    publish_snapshot(template, "snap-1", MARTS)
+    return template.snapshots_dir / "snap-1.duckdb"
+
+
 @pytest.fixture
-def published(paths: Paths) -> Paths:
-    publish_snapshot(paths, "snap-1", SESSIONS, PARTICIPANTS)
+def published(paths: Paths, snapshot_file: Path) -> Paths:
+    shutil.copy(snapshot_file, paths.snapshots_dir / snapshot_file.name)
+    write_current(paths, "snap-1", snapshot_file.name)
     return paths
 
 
@@ -311,6 +238,7 @@ class Api:
     def post(
         self, query: str, variables: dict[str, Any] | None = None, as_: str = "A"
     ) -> dict[str, Any]:
+        """The whole response body (data, errors, extensions)."""
         response = self.client.post(
             "/graphql",
             json={"query": query, "variables": variables or {}},
@@ -324,6 +252,13 @@ class Api:
         body = self.post(query, variables, as_)
         assert not body.get("errors"), body
         return body["data"]
+
+    def rows(
+        self, cube: str, selection: str, arguments: str = "", as_: str = "A"
+    ) -> list[dict[str, Any]]:
+        """`rows { selection }` of one cube query."""
+        query = f"{{ {cube}{f'({arguments})' if arguments else ''} {{ rows {{ {selection} }} }} }}"
+        return self.data(query, as_=as_)[cube]["rows"]
 
     def error(
         self, query: str, variables: dict[str, Any] | None = None, as_: str = "A"
@@ -346,5 +281,5 @@ def participants_of(partner: str, session_ids: set[str]) -> set[str]:
     return {
         p["user_id"]
         for p in PARTICIPANTS
-        if p["partner_id"] == partner and p["session_id"] in session_ids
+        if p["partner_id"] == partner and p["session_id"] in session_ids and p["is_participant"]
     }

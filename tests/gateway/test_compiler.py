@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import duckdb
 
-from gateway.catalog import CATALOG
+from gateway.catalog import CATALOG, CUBES_BY_NAME
+from gateway.catalog.model import Cube, DataType, Dimension, Metric, PreAggregation, Source
 from gateway.compiler import compile_cube_query
-from gateway.query import Comparison, CubeQuery, DimensionSelection, MetricSelection, Operator
+from gateway.query import (
+    Comparison,
+    CubeQuery,
+    DimensionSelection,
+    MetricSelection,
+    Operator,
+    TimeGrain,
+)
 from sessionlens.settings import Paths
-from tests.gateway.conftest import publish_snapshot
+from tests.gateway.conftest import MARTS, SESSIONS
+from tests.gateway.marts import publish_snapshot
 
 INJECTION = "x' OR 1=1; DROP TABLE sessions; --"
 
@@ -35,9 +44,7 @@ def test_filter_values_are_bound_parameters(tmp_path: object) -> None:
 
 def test_injection_string_matches_nothing_and_breaks_nothing(tmp_path) -> None:
     paths = Paths(tmp_path).ensure()
-    from tests.gateway.conftest import PARTICIPANTS, SESSIONS
-
-    publish_snapshot(paths, "x", SESSIONS, PARTICIPANTS)
+    publish_snapshot(paths, "x", MARTS)
     query = CubeQuery(
         cube="sessions",
         partner_id="A",
@@ -49,3 +56,73 @@ def test_injection_string_matches_nothing_and_breaks_nothing(tmp_path) -> None:
     with duckdb.connect(str(paths.snapshots_dir / "x.duckdb"), read_only=True) as connection:
         assert connection.execute(statement.sql, statement.parameters).fetchall() == [(0,)]
         assert connection.execute("SELECT count(*) FROM sessions").fetchone() == (len(SESSIONS),)
+
+
+def _per_minute_cube() -> Cube:
+    """A cube whose source has a pre-aggregation by session x minute (raw time grain key)."""
+    rollup = PreAggregation(
+        table="minutes",
+        grain=("sessionId", "minute"),
+        dimensions={"sessionId": "minutes.session_id", "minute": "minutes.minute_at"},
+        metrics={"heartbeats": "sum(minutes.heartbeats)"},
+    )
+    return Cube(
+        name="perMinute",
+        description="test",
+        grain="test",
+        sources=(Source("timeline", preaggregations=(rollup,)),),
+        dimensions=(
+            Dimension("sessionId", "timeline.session_id", DataType.STRING, "s", "S"),
+            Dimension("minute", "timeline.minute_at", DataType.TIME, "m", "M"),
+            Dimension("userId", "timeline.user_id", DataType.STRING, "u", "U"),
+        ),
+        metrics=(
+            Metric("heartbeats", "sum(timeline.heartbeats)", DataType.INT, "h", "H"),
+            Metric("viewers", "count(DISTINCT timeline.user_id)", DataType.INT, "v", "V"),
+        ),
+    )
+
+
+def test_the_first_exact_preaggregation_is_picked() -> None:
+    cube = _per_minute_cube()
+
+    def sources(partner: str | None = "A", **query: object) -> tuple[str, ...]:
+        compiled = compile_cube_query(
+            cube,
+            CubeQuery(cube="perMinute", partner_id=partner, **query),  # type: ignore[arg-type]
+        )
+        return compiled.sources
+
+    grain = (DimensionSelection("s", "sessionId"), DimensionSelection("m", "minute"))
+    heartbeats = (MetricSelection("h", "heartbeats"),)
+    assert sources(dimensions=grain, metrics=heartbeats) == ("minutes",)
+    # The partner is part of every mart's key: grouping by it keeps groups whole cells.
+    partner = (DimensionSelection("p", "partnerId"),)
+    assert sources(None, dimensions=grain + partner, metrics=heartbeats) == ("minutes",)
+    # A truncated grain key merges cells; a missing key, a finer dimension, a filter on
+    # a dimension the mart lacks or a metric it cannot re-aggregate all need the source.
+    hourly = (grain[0], DimensionSelection("h", "minute", TimeGrain.HOUR))
+    assert sources(dimensions=hourly, metrics=heartbeats) == ("timeline",)
+    assert sources(dimensions=grain[:1], metrics=heartbeats) == ("timeline",)
+    finer = (*grain, DimensionSelection("u", "userId"))
+    assert sources(dimensions=finer, metrics=heartbeats) == ("timeline",)
+    user_filter = Comparison("userId", Operator.EQ, "u1")
+    assert sources(dimensions=grain, metrics=heartbeats, where=user_filter) == ("timeline",)
+    assert sources(dimensions=grain, metrics=(MetricSelection("v", "viewers"),)) == ("timeline",)
+    # Totals have no groups: rows from the mart, totals from the source.
+    assert sources(dimensions=grain, metrics=heartbeats, totals=heartbeats) == (
+        "minutes",
+        "timeline",
+    )
+
+
+def test_admin_distinct_counts_key_users_by_partner() -> None:
+    metrics = (MetricSelection("u", "uniqueViewers"),)
+    query = CubeQuery(cube="viewers", partner_id=None, metrics=metrics)
+    admin = compile_cube_query(CUBES_BY_NAME["viewers"], query).rows
+    partner = compile_cube_query(
+        CUBES_BY_NAME["viewers"], CubeQuery(cube="viewers", partner_id="A", metrics=query.metrics)
+    ).rows
+    assert admin is not None and partner is not None
+    assert "(participants.partner_id, participants.user_id)" in admin.sql
+    assert "partner_id, participants.user_id" not in partner.sql

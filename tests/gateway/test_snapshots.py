@@ -10,7 +10,8 @@ from gateway.compiler.parameters import Statement
 from gateway.errors import QueryTimeout
 from gateway.warehouse import Warehouse
 from sessionlens.settings import Paths
-from tests.gateway.conftest import PARTICIPANTS, SESSIONS, Api, publish_snapshot
+from tests.gateway.conftest import MARTS, SESSIONS, Api
+from tests.gateway.marts import publish_snapshot
 
 COUNT = "{ sessions { rows { sessionCount } } }"
 
@@ -21,14 +22,14 @@ def test_not_ready_before_the_first_snapshot(client, keys, paths: Paths) -> None
     error = Api(client, keys).error(COUNT)
     assert error["extensions"]["code"] == "NOT_READY"
     assert "materialize" in error["message"]
-    publish_snapshot(paths, "first", SESSIONS, PARTICIPANTS)
+    publish_snapshot(paths, "first", MARTS)
     assert client.get("/readyz").json() == {"status": "ready", "snapshot": "first"}
 
 
 def test_a_new_snapshot_is_seen_by_the_next_query(api: Api, published: Paths) -> None:
     assert api.data(COUNT)["sessions"]["rows"] == [{"sessionCount": 5}]
     extra = {**SESSIONS[0], "session_id": "s6"}
-    publish_snapshot(published, "snap-2", [*SESSIONS, extra], PARTICIPANTS)
+    publish_snapshot(published, "snap-2", {**MARTS, "sessions": [*SESSIONS, extra]})
     assert api.data(COUNT)["sessions"]["rows"] == [{"sessionCount": 6}]
     assert api.client.get("/readyz").json()["snapshot"] == "snap-2"
 

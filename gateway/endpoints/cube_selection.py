@@ -1,0 +1,128 @@
+"""Which cube field of a GraphQL document an export runs, and the columns of its `rows`.
+
+The document's shape is checked before it runs, so anything but one cube's rows is
+refused without touching the warehouse. Column names and grains are read only after
+the document ran, when GraphQL validation has vouched for every field and argument.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    GraphQLError,
+    GraphQLSyntaxError,
+    OperationType,
+    get_operation_ast,
+    parse,
+    value_from_ast_untyped,
+)
+
+from gateway.catalog.model import Cube, Dimension, Metric
+from gateway.errors import BadUserInput, TooComplex
+from gateway.query import TimeGrain
+from gateway.schema.selection import by_response_key, collect_fields, grain_argument
+
+
+@dataclass(frozen=True)
+class Column:
+    """One selected row field: its response key, catalog field and grain (time fields)."""
+
+    key: str
+    field: Dimension | Metric
+    grain: TimeGrain | None
+
+    @property
+    def label(self) -> str:
+        """The catalog label, plus the grain when there is one: "Start time (day)"."""
+        if self.grain is None:
+            return self.field.label
+        return f"{self.field.label} ({self.grain.value.lower().replace('_', ' ')})"
+
+
+@dataclass(frozen=True)
+class CubeSelection:
+    """`response_key` / `rows_key`: where the rows sit in the GraphQL result."""
+
+    cube: Cube
+    response_key: str
+    rows_key: str
+    row_fields: tuple[FieldNode, ...]
+    variables: Mapping[str, Any]
+
+    def columns(self) -> tuple[Column, ...]:
+        """The row fields in selection order (the result's key order); call it only once
+        the document has been validated."""
+        return tuple(
+            Column(
+                key,
+                self.cube.dimensions_by_name.get(nodes[0].name.value)
+                or self.cube.metrics_by_name[nodes[0].name.value],
+                grain_argument(nodes[0], self.variables),
+            )
+            for key, nodes in by_response_key(self.row_fields).items()
+        )
+
+
+def select_cube_rows(
+    query: str, variables: Mapping[str, Any], cubes: Mapping[str, Cube], max_tokens: int
+) -> CubeSelection:
+    """The one cube field `query` selects and the fields under its `rows`.
+
+    Raises BadUserInput (or TooComplex beyond `max_tokens`) for any other document.
+    """
+    try:
+        document = parse(query, max_tokens=max_tokens)
+    except GraphQLSyntaxError as error:
+        # graphql-core reports the token limit as a syntax error.
+        kind = TooComplex if "tokens" in error.message else BadUserInput
+        raise kind(error.message) from None
+    operation = get_operation_ast(document)
+    if operation is None:
+        raise BadUserInput("send exactly one operation: the query whose rows to export")
+    if operation.operation is not OperationType.QUERY:
+        raise BadUserInput(f"an export runs a query, not a {operation.operation.value}")
+    # Declared defaults fill absent variables, as when the document runs.
+    variables = {
+        **{
+            definition.variable.name.value: value_from_ast_untyped(definition.default_value)
+            for definition in operation.variable_definitions
+            if definition.default_value is not None
+        },
+        **variables,
+    }
+    fragments = {
+        definition.name.value: definition
+        for definition in document.definitions
+        if isinstance(definition, FragmentDefinitionNode)
+    }
+    try:
+        roots = by_response_key(collect_fields([operation.selection_set], fragments, variables))
+        if len(roots) != 1:
+            listed = f": {', '.join(roots)}" if roots else ""
+            raise BadUserInput(f"select exactly one cube field to export, got {len(roots)}{listed}")
+        ((response_key, nodes),) = roots.items()
+        cube = cubes.get(nodes[0].name.value)
+        if cube is None:
+            raise BadUserInput(
+                f"`{nodes[0].name.value}` is not a cube; export one of: {', '.join(cubes)}"
+            )
+        parts = by_response_key(
+            collect_fields([node.selection_set for node in nodes], fragments, variables)
+        )
+        rows = [(key, part) for key, part in parts.items() if part[0].name.value == "rows"]
+        if not rows:
+            raise BadUserInput(f"select `rows {{ … }}` under `{cube.name}`: they are the export")
+        rows_key, rows_nodes = rows[0]
+        row_fields = collect_fields(
+            [node.selection_set for node in rows_nodes], fragments, variables
+        )
+    except KeyError as missing:
+        raise BadUserInput(f"Unknown fragment '{missing.args[0]}'.") from None
+    except GraphQLError as error:  # e.g. `@skip(if: $flag)` without a value for $flag
+        raise BadUserInput(error.message) from None
+    return CubeSelection(cube, response_key, rows_key, tuple(row_fields), variables)

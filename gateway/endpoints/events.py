@@ -1,0 +1,76 @@
+"""`POST /events` (role `write`): validate a batch of events and land the accepted ones.
+
+The body is NDJSON, or a JSON array with `Content-Type: application/json`. The answer
+is `{"accepted": N, "rejected": [{"index": i, "reason": "..."}], "file": name | null}`;
+accepted events are written as one new landing file (none when nothing was accepted).
+
+| variable | default | meaning |
+|---|---|---|
+| `SESSIONLENS_MAX_EVENTS_BODY_BYTES` | 10485760 | larger `POST /events` bodies get HTTP 413 |
+
+The app-wide `SESSIONLENS_MAX_REQUEST_BYTES` middleware runs first, so the smaller of
+the two limits applies.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from anyio import to_thread
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from gateway.auth import error_response, principal_for
+from gateway.endpoints.body import BodyTooLarge, read_bounded_body
+from gateway.endpoints.errors import gateway_error_response
+from gateway.endpoints.event_batch import parse_batch
+from gateway.endpoints.landing import write_landing_file
+from gateway.errors import BadUserInput, Forbidden, GatewayError, Unauthenticated
+from gateway.settings import GatewaySettings
+
+logger = logging.getLogger(__name__)
+
+
+def events_routes(settings: GatewaySettings) -> list[Route]:
+    """The `/events` route, with its own body limit (`max_events_body_bytes`)."""
+    limit = settings.max_events_body_bytes
+
+    async def post_events(request: Request) -> Response:
+        try:
+            principal = principal_for(request, "write")
+        except (Unauthenticated, Forbidden) as error:
+            return error_response(error)
+        try:
+            body = await read_bounded_body(request, limit)
+            # Validation is CPU-bound: keep it off the event loop like the file write.
+            batch = await to_thread.run_sync(
+                parse_batch, body, request.headers.get("content-type", ""), principal.partner_id
+            )
+        except BodyTooLarge as error:
+            return gateway_error_response(error, status=413)
+        except BadUserInput as error:
+            return gateway_error_response(error)
+
+        file_name = None
+        if batch.accepted:
+            settings: GatewaySettings = request.state.settings
+            try:
+                file_name = await to_thread.run_sync(
+                    write_landing_file, settings.paths.landing_dir, batch.accepted
+                )
+            except OSError:
+                logger.exception("could not write a landing file")
+                return gateway_error_response(
+                    GatewayError("the events could not be stored and none was kept; retry"),
+                    status=500,
+                )
+        return JSONResponse(
+            {
+                "accepted": len(batch.accepted),
+                "rejected": [{"index": r.index, "reason": r.reason} for r in batch.rejected],
+                "file": file_name,
+            }
+        )
+
+    return [Route("/events", post_events, methods=["POST"])]
