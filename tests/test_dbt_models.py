@@ -7,41 +7,31 @@ expected mart rows below were worked out by hand from those events.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
-RAW_TABLES_SQL = REPO_ROOT / "orchestration" / "sql" / "raw_tables.sql"
-DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
-CONTEXT_KEYS = (
-    "country", "region", "city", "platform", "device",
-    "os", "os_version", "browser", "browser_version", "sdk_version",
-)  # fmt: skip
+from tests.dbt_harness import (
+    CONTEXT_KEYS,
+    EventRow,
+    at,
+    dbt_build,
+    mart_columns,
+    mart_rows,
+    raw_events,
+)
 
 
-def at(clock: str) -> datetime:
-    """A UTC time on the test day, e.g. at("10:01:00.250")."""
-    return datetime.fromisoformat(f"2026-03-01T{clock}")
-
-
-def raw_events() -> list[dict[str, Any]]:
-    """The raw `events` rows, in landing-file line order."""
+def session_events() -> list[EventRow]:
+    """The raw events, in landing-file line order."""
     berlin = {
         "country": "DE", "region": "BE", "city": "Berlin", "platform": "desktop",
         "device": "MacBook", "os": "macOS", "os_version": "14.4", "browser": "Chrome",
         "browser_version": "124", "sdk_version": "2.1.0",
     }  # fmt: skip
     ann = {"name": "Ann", "job_title": "CTO", "company": "Acme", "industry": "Tech"}
-    rows: list[tuple[str, str, datetime, dict[str, Any]]] = [
+    return [
         # p1/s1: ended at 10:40; a second session_ended is later and ignored.
         ("e01", "session_started", at("10:00:00"),
          {"meeting_id": "m-1", "title": "Kickoff", "recording_id": "rec-1"}),
@@ -82,71 +72,17 @@ def raw_events() -> list[dict[str, Any]]:
         ("e04", "reaction", at("09:30:00"),
          {"partner_id": "p2", "user_id": "u1", "reaction": "clap"}),
     ]  # fmt: skip
-    events = []
-    for line_number, (event_id, event_type, event_at, fields) in enumerate(rows, start=1):
-        event = {
-            "event_id": event_id,
-            "event_type": event_type,
-            "event_at": event_at,
-            "partner_id": "p1",
-            "session_id": "s1",
-            "source": "sdk",
-            "source_file": "events-1.jsonl",
-            "line_number": line_number,
-            "batch_id": "batch-1",
-            **fields,
-        }
-        event["has_context"] = any(key in fields for key in CONTEXT_KEYS)
-        events.append(event)
-    return events
-
-
-def create_raw_database(raw_db: Path, events: list[dict[str, Any]]) -> None:
-    raw_db.parent.mkdir(parents=True)
-    with duckdb.connect(str(raw_db)) as connection:
-        connection.execute(RAW_TABLES_SQL.read_text())
-        for event in events:
-            columns = ", ".join(event)
-            placeholders = ", ".join("?" for _ in event)
-            connection.execute(
-                f"insert into events ({columns}) values ({placeholders})", list(event.values())
-            )
 
 
 @pytest.fixture(scope="module")
-def dbt_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
     """Run `dbt build` once on the hand-written events; return build.duckdb and run results."""
     home = tmp_path_factory.mktemp("sessionlens_home")
-    create_raw_database(home / "warehouse" / "raw.duckdb", raw_events())
-    target_path = home / "dbt_target"
-    completed = subprocess.run(
-        [
-            str(DBT_EXECUTABLE), "build",
-            "--project-dir", str(DBT_PROJECT_DIR),
-            "--profiles-dir", str(DBT_PROJECT_DIR),
-            "--target-path", str(target_path),
-            "--log-path", str(home / "dbt_logs"),
-        ],
-        env={**os.environ, "SESSIONLENS_HOME": str(home)},
-        capture_output=True,
-        text=True,
-        check=False,
-    )  # fmt: skip
-    assert completed.returncode == 0, completed.stdout[-5000:] + completed.stderr[-2000:]
-    run_results = json.loads((target_path / "run_results.json").read_text())
-    return home / "warehouse" / "build.duckdb", run_results
+    return dbt_build(home, raw_events(session_events(), session_id="s1"))
 
 
-def mart_rows(build_db: Path, mart: str, key_columns: tuple[str, ...]) -> dict[tuple, dict]:
-    with duckdb.connect(str(build_db), read_only=True) as connection:
-        cursor = connection.execute(f"select * from marts.{mart}")
-        names = [column[0] for column in cursor.description]
-        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-    return {tuple(row[key] for key in key_columns): row for row in rows}
-
-
-def test_build_runs_unit_and_data_tests_successfully(dbt_build: tuple[Path, dict]) -> None:
-    _, run_results = dbt_build
+def test_build_runs_unit_and_data_tests_successfully(built: tuple[Path, dict]) -> None:
+    _, run_results = built
     statuses = {result["unique_id"]: result["status"] for result in run_results["results"]}
     unit_tests = [node for node in statuses if node.startswith("unit_test.")]
     data_tests = [node for node in statuses if node.startswith("test.")]
@@ -155,8 +91,8 @@ def test_build_runs_unit_and_data_tests_successfully(dbt_build: tuple[Path, dict
     assert set(statuses.values()) <= {"success", "pass"}
 
 
-def test_sessions_mart(dbt_build: tuple[Path, dict]) -> None:
-    build_db, _ = dbt_build
+def test_sessions_mart(built: tuple[Path, dict]) -> None:
+    build_db, _ = built
     sessions = mart_rows(build_db, "sessions", ("partner_id", "session_id"))
     assert set(sessions) == {("p1", "s1"), ("p1", "s2"), ("p2", "s1")}
     expected = {
@@ -192,18 +128,19 @@ def test_sessions_mart(dbt_build: tuple[Path, dict]) -> None:
         assert actual == expected_row, key
 
 
-def test_participants_mart(dbt_build: tuple[Path, dict]) -> None:
-    build_db, _ = dbt_build
+def test_participants_mart(built: tuple[Path, dict]) -> None:
+    build_db, _ = built
     participants = mart_rows(build_db, "participants", ("partner_id", "session_id", "user_id"))
     no_context = dict.fromkeys(CONTEXT_KEYS)
     expected = {
         ("p1", "s1", "u1"): {
             "name": "Ann", "job_title": "CTO", "company": "Acme", "industry": "Tech",
-            "role": "host", "joined_at": at("10:01:00.250"),
+            "role": "HOST", "joined_at": at("10:01:00.250"),
             # The 10:12 leave closed nothing, but it is the last leave.
             "left_at": at("10:12:00"),
             # [10:01:00.25, 10:10:00.25] + [10:20, session end 10:40]
             "participant_minutes": 29.0, "connect_ms": 120, "join_count": 2,
+            "is_participant": True, "is_live_viewer": True, "heartbeats": 1, "chat_messages": 1,
             # From the heartbeat (the join carried no context); the later FR chat is ignored.
             "country": "DE", "region": "BE", "city": "Berlin", "platform": "desktop",
             "device": "MacBook", "os": "macOS", "os_version": "14.4", "browser": "Chrome",
@@ -211,7 +148,7 @@ def test_participants_mart(dbt_build: tuple[Path, dict]) -> None:
         },
         ("p1", "s1", "u2"): {
             "name": "Bob", "job_title": None, "company": None, "industry": None,
-            "role": "attendee", "joined_at": at("10:00:30"), "left_at": at("10:30:00"),
+            "role": "ATTENDEE", "joined_at": at("10:00:30"), "left_at": at("10:30:00"),
             "participant_minutes": 29.5, "connect_ms": 300, "join_count": 1,
             **no_context, "country": "US",
         },
@@ -223,11 +160,13 @@ def test_participants_mart(dbt_build: tuple[Path, dict]) -> None:
             "name": "Ann", "joined_at": at("11:02:00"), "left_at": None,
             # Still joined: closed at p1's watermark (11:30).
             "participant_minutes": 28.0, "connect_ms": 50, "join_count": 1,
+            "is_live_viewer": True, "heartbeats": 1, "chat_messages": 0,
             **no_context, "country": "GB",
         },
         ("p2", "s1", "u1"): {
             "name": "Other Ann", "joined_at": at("09:00:10"), "left_at": at("09:05:10"),
             "participant_minutes": 5.0, "connect_ms": 40, "join_count": 1, **no_context,
+            "is_live_viewer": False, "is_viewer": False, "reactions": 1,
         },
     }  # fmt: skip
     assert set(participants) == set(expected)
@@ -236,24 +175,19 @@ def test_participants_mart(dbt_build: tuple[Path, dict]) -> None:
         assert actual == expected_row, key
 
 
-def test_marts_have_exactly_the_gateway_columns(dbt_build: tuple[Path, dict]) -> None:
-    build_db, _ = dbt_build
-    with duckdb.connect(str(build_db), read_only=True) as connection:
-        columns = {
-            table: [name for (name,) in connection.execute(
-                "select column_name from information_schema.columns"
-                " where table_schema = 'marts' and table_name = ? order by ordinal_position",
-                [table],
-            ).fetchall()]
-            for table in ("sessions", "participants")
-        }  # fmt: skip
-    assert columns["sessions"] == [
+def test_marts_have_exactly_the_gateway_columns(built: tuple[Path, dict]) -> None:
+    build_db, _ = built
+    assert mart_columns(build_db, "sessions") == [
         "partner_id", "session_id", "meeting_id", "title", "recording_id", "status",
         "started_at", "ended_at", "duration_minutes", "initiating_ms", "unique_participants",
         "participant_minutes", "has_recording", "has_hls", "has_rtmp", "watermark_at",
     ]  # fmt: skip
-    assert columns["participants"] == [
+    assert mart_columns(build_db, "participants") == [
         "partner_id", "session_id", "user_id", "name", "job_title", "company", "industry",
-        "role", "joined_at", "left_at", "participant_minutes", "connect_ms", "join_count",
-        *CONTEXT_KEYS,
+        "role", "is_participant", "is_live_viewer", "is_recording_viewer", "is_viewer",
+        "joined_at", "left_at", "participant_minutes", "connect_ms", "join_count",
+        "heartbeats", "engaged_heartbeats", "live_minutes_viewed", "live_engagement_rate",
+        "recording_plays", "recording_minutes_viewed", "minutes_viewed", "reactions",
+        "chat_messages", "polls_answered", "qa_threads", "attachment_downloads",
+        "hands_raised", *CONTEXT_KEYS,
     ]  # fmt: skip

@@ -1,0 +1,20 @@
+with viewer_contexts as (
+
+    select * from {{ ref('viewer_contexts') }}
+
+),
+
+final as (
+
+    select
+        partner_id,
+        session_id,
+        country,
+        {{ unique_viewers_by_side() }}
+
+    from viewer_contexts
+    group by partner_id, session_id, country
+
+)
+
+select * from final

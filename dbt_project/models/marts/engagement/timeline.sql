@@ -1,0 +1,49 @@
+with live_activity_minutes as (
+
+    select * from {{ ref('int_live_activity_minutes_aggregated') }}
+
+),
+
+-- The built mart, not its inputs: names come from the first join either way, and
+-- this avoids re-deriving every join interval.
+participants as (
+
+    select * from {{ ref('participants') }}
+
+),
+
+user_contexts as (
+
+    select * from {{ ref('int_user_session_contexts_resolved') }}
+
+),
+
+final as (
+
+    select
+        live_activity_minutes.partner_id,
+        live_activity_minutes.session_id,
+        live_activity_minutes.user_id,
+        live_activity_minutes.minute_at,
+        live_activity_minutes.heartbeats,
+        live_activity_minutes.engaged_heartbeats,
+        live_activity_minutes.reactions,
+        live_activity_minutes.chat_messages,
+        participants.name,
+        user_contexts.country,
+        user_contexts.device,
+        user_contexts.platform
+
+    from live_activity_minutes
+    left join participants
+        on live_activity_minutes.partner_id = participants.partner_id
+        and live_activity_minutes.session_id = participants.session_id
+        and live_activity_minutes.user_id = participants.user_id
+    left join user_contexts
+        on live_activity_minutes.partner_id = user_contexts.partner_id
+        and live_activity_minutes.session_id = user_contexts.session_id
+        and live_activity_minutes.user_id = user_contexts.user_id
+
+)
+
+select * from final
