@@ -11,7 +11,8 @@ play_totals as (
         session_id,
         play_id,
         max(duration_s) as duration_s,
-        sum(end_s - start_s) / 60.0 as minutes_viewed
+        sum(end_s - start_s) / 60.0 as minutes_viewed,
+        min(event_at) as first_segment_at
 
     from play_segments
     group by partner_id, session_id, play_id
@@ -21,7 +22,8 @@ play_totals as (
 -- Percentile p's midpoint is (p + 0.5) × duration ÷ 100 (multiplied first, so round
 -- durations give exact midpoints). A segment [start_s, end_s) covers the percentiles
 -- from the first whose midpoint is ≥ start_s to the last whose midpoint is < end_s.
--- Division gives each bound to within one; the exact midpoint tests settle it.
+-- Division places each bound to within two (floating point); starting one further
+-- out, three exact midpoint tests step onto it, so the result is the literal rule.
 segment_bound_candidates as (
 
     select
@@ -31,9 +33,9 @@ segment_bound_candidates as (
         play_segments.start_s,
         play_segments.end_s,
         play_totals.duration_s,
-        floor(play_segments.start_s * 100.0 / play_totals.duration_s - 0.5)
+        floor(play_segments.start_s * 100.0 / play_totals.duration_s - 0.5) - 1
             as first_candidate,
-        ceil(play_segments.end_s * 100.0 / play_totals.duration_s - 0.5)
+        ceil(play_segments.end_s * 100.0 / play_totals.duration_s - 0.5) + 1
             as last_candidate
 
     from play_segments
@@ -52,18 +54,25 @@ segment_percentile_ranges as (
         session_id,
         play_id,
         greatest(
-            case
-                when (first_candidate + 0.5) * duration_s / 100.0 >= start_s
-                    then first_candidate
-                else first_candidate + 1
-            end,
+            first_candidate
+            {%- for step in range(3) %}
+            + case
+                when (first_candidate + {{ step }} + 0.5) * duration_s / 100.0 < start_s
+                    then 1
+                else 0
+            end
+            {%- endfor %},
             0
         ) as first_percentile,
         least(
-            case
-                when (last_candidate + 0.5) * duration_s / 100.0 < end_s then last_candidate
-                else last_candidate - 1
-            end,
+            last_candidate
+            {%- for step in range(3) %}
+            - case
+                when (last_candidate - {{ step }} + 0.5) * duration_s / 100.0 >= end_s
+                    then 1
+                else 0
+            end
+            {%- endfor %},
             99
         ) as last_percentile
 
@@ -106,28 +115,35 @@ completions as (
 
 ),
 
-ranked_segments as (
+-- Ranking only the segments at the play's earliest time (rarely more than one) is
+-- far cheaper than ranking every segment of every play.
+earliest_segments as (
 
     select
-        partner_id,
-        session_id,
-        play_id,
-        user_id,
-        recording_id,
-        event_at,
+        play_segments.partner_id,
+        play_segments.session_id,
+        play_segments.play_id,
+        play_segments.user_id,
+        play_segments.recording_id,
         row_number() over (
-            partition by partner_id, session_id, play_id
+            partition by
+                play_segments.partner_id, play_segments.session_id, play_segments.play_id
             order by {{ event_order() }}
         ) as segment_number
 
     from play_segments
+    inner join play_totals
+        on play_segments.partner_id = play_totals.partner_id
+        and play_segments.session_id = play_totals.session_id
+        and play_segments.play_id = play_totals.play_id
+        and play_segments.event_at = play_totals.first_segment_at
 
 ),
 
 first_segments as (
 
     select *
-    from ranked_segments
+    from earliest_segments
     where segment_number = 1
 
 ),
@@ -140,7 +156,7 @@ final as (
         play_totals.play_id,
         first_segments.user_id,
         first_segments.recording_id,
-        first_segments.event_at as first_segment_at,
+        play_totals.first_segment_at,
         play_totals.duration_s,
         play_totals.minutes_viewed,
         -- No completion row: the recording has no length, so no percentile to cover.
