@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sessionlens import bench
 from sessionlens.settings import Paths
 
 REPO_DAGSTER_YAML = Path(__file__).resolve().parent.parent / "dagster.yaml"
@@ -169,6 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
     dagster.add_argument("--host", default="127.0.0.1")
     dagster.add_argument("--port", type=int, default=3000)
     dagster.set_defaults(handler=cmd_dagster)
+
+    bench_command = commands.add_parser("bench", help="the benchmark suite (SPEC §7)")
+    bench.add_arguments(bench_command)
+    bench_command.set_defaults(handler=bench.run)
 
     keys = commands.add_parser("keys", help="manage API keys")
     key_commands = keys.add_subparsers(dest="keys_command", required=True)

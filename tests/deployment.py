@@ -2,7 +2,7 @@
 
 It runs the installed `sessionlens` console script in subprocesses, exactly as an
 operator would, against a temporary data directory. Expected values come from
-tests/oracle.py, computed from the same generated files.
+tests/oracle/, computed from the same generated files.
 """
 
 from __future__ import annotations
@@ -44,10 +44,10 @@ class Deployment:
     keys: dict[str, str]
     events: list[oracle.Event]
 
-    def query(self, partner: str, document: str) -> dict:
+    def query(self, partner: str, document: str, variables: dict | None = None) -> dict:
         response = httpx.post(
             f"{self.url}/graphql",
-            json={"query": document},
+            json={"query": document, "variables": variables or {}},
             headers={"Authorization": f"Bearer {self.keys[partner]}"},
             timeout=30,
         )

@@ -1,0 +1,67 @@
+"""`sessionlens serve` in a subprocess on a free loopback port."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+HOST = "127.0.0.1"
+READY_TIMEOUT_SECONDS = 60.0
+
+
+class GatewayNotReady(RuntimeError):
+    pass
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def _wait_ready(url: str, server: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise GatewayNotReady(f"`sessionlens serve` exited {server.returncode}; see {log}")
+        try:
+            if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise GatewayNotReady(
+        f"the gateway was not ready within {READY_TIMEOUT_SECONDS:g} s; see {log}"
+    )
+
+
+@contextmanager
+def running_gateway(env: Mapping[str, str], log: Path) -> Iterator[str]:
+    """Yield the base URL of a ready gateway; stop it on exit."""
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "sessionlens.cli",
+        "serve",
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+    ]
+    with log.open("wb") as output:
+        server = subprocess.Popen(command, env=dict(env), stdout=output, stderr=subprocess.STDOUT)
+        try:
+            url = f"http://{HOST}:{port}"
+            _wait_ready(url, server, log)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=30)

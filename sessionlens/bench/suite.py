@@ -1,0 +1,399 @@
+"""One bench run: every phase in order, each turned into figures (SPEC §7)."""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from gateway.keys import create_key
+from gateway.settings import GatewaySettings
+from orchestration.ingestion import landing_files
+from sessionlens.bench import report
+from sessionlens.bench.direct import GatewaySql, time_direct
+from sessionlens.bench.floor import floor_seconds
+from sessionlens.bench.gateway import GatewayClient, QueryFailed, row_count
+from sessionlens.bench.load import measure_throughput
+from sessionlens.bench.options import BenchOptions
+from sessionlens.bench.pipeline import generate_base, generate_increment, materialize
+from sessionlens.bench.queries import (
+    DashboardQuery,
+    Focus,
+    QueryFileError,
+    VariableValues,
+    find_focus,
+    load_query,
+)
+from sessionlens.bench.report import Figure
+from sessionlens.bench.server import running_gateway
+from sessionlens.bench.stats import ratio
+from sessionlens.bench.workloads import (
+    LARGE_RESULT_ROWS,
+    DistinctRequests,
+    RepeatedRequests,
+    Workload,
+    large_result_payload,
+)
+from sessionlens.settings import Paths
+from sessionlens.snapshots import read_current
+
+MS = 1_000.0
+RATIO = "x"
+# The throughput targets are stated for this many concurrent clients.
+TARGET_CLIENTS = 32
+LARGE_RESULT_REPEATS = 10
+
+
+@dataclass
+class Outcome:
+    """What a run produced: figures for the table, details for results.json."""
+
+    figures: list[Figure] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, *figures: Figure) -> None:
+        self.figures.extend(figures)
+
+
+def _pipeline(
+    options: BenchOptions, paths: Paths, env: Mapping[str, str], logs: Path, outcome: Outcome
+) -> None:
+    base = generate_base(paths, options.events, options.seed)
+    base_files = landing_files(paths.landing_dir)
+    full = materialize(env, logs / "materialize-full.log")
+    floor = floor_seconds(base_files, options.floor_runs)
+    increment = generate_increment(paths, options.events, options.seed)
+    incremental = materialize(env, logs / "materialize-incremental.log")
+    peak_tree = max(full.peak_tree_bytes, incremental.peak_tree_bytes)
+    peak_process = max(full.peak_process_bytes, incremental.peak_process_bytes)
+    outcome.add(
+        Figure(
+            "generate.events_per_second",
+            "generate: events/s (not in pipeline)",
+            base.events / base.seconds,
+            "events/s",
+        ),
+        Figure("pipeline.full_seconds", "pipeline: full build", full.seconds, "s"),
+        Figure(
+            "pipeline.events_per_second",
+            "pipeline: full build events/s",
+            base.events / full.seconds,
+            "events/s",
+        ),
+        Figure(
+            "floor.events_per_second",
+            "floor: DuckDB read_json + GROUP BY events/s",
+            base.events / floor,
+            "events/s",
+        ),
+        Figure(
+            "pipeline.to_floor",
+            "pipeline ÷ floor throughput",
+            floor / full.seconds,
+            RATIO,
+            report.PIPELINE_TO_FLOOR,
+        ),
+        Figure(
+            "pipeline.peak_memory_gib",
+            "pipeline: peak memory (process tree)",
+            peak_tree / report.GIB,
+            "GiB",
+            report.PEAK_MEMORY_GIB,
+        ),
+        Figure(
+            "pipeline.peak_process_memory_gib",
+            "pipeline: peak memory (largest process)",
+            peak_process / report.GIB,
+            "GiB",
+        ),
+        Figure(
+            "pipeline.incremental_seconds",
+            "pipeline: incremental after +1 % events",
+            incremental.seconds,
+            "s",
+        ),
+        Figure(
+            "pipeline.incremental_to_full",
+            "incremental ÷ full build",
+            incremental.seconds / full.seconds,
+            RATIO,
+            report.INCREMENTAL_TO_FULL,
+        ),
+    )
+    outcome.details["pipeline"] = {
+        "base_events": base.events,
+        "base_files": len(base_files),
+        "generate_seconds": base.seconds,
+        "increment_events": increment.events,
+        "floor_seconds_median": floor,
+        "full": asdict(full),
+        "incremental": asdict(incremental),
+    }
+
+
+@dataclass(frozen=True)
+class _QueryFigures:
+    http: dict[str, float]
+    direct: dict[str, float]
+
+
+def _query_figures(name: str, measured: _QueryFigures | None, error: str = "") -> list[Figure]:
+    http = measured.http if measured else {}
+    direct = measured.direct if measured else {}
+    note = error
+
+    def figure(
+        metric: str,
+        label: str,
+        value: float | None,
+        unit: str = "ms",
+        target: report.Target | None = None,
+    ) -> Figure:
+        return Figure(f"query.{name}.{metric}", f"{name}: {label}", value, unit, target, note)
+
+    return [
+        figure("cold_ms", "cold", http.get("cold")),
+        figure("warm_p50_ms", "warm p50", http.get("p50")),
+        figure("warm_p95_ms", "warm p95", http.get("p95"), target=report.WARM_P95_MS),
+        figure("warm_p99_ms", "warm p99", http.get("p99")),
+        figure("sql_cold_ms", "direct SQL cold", direct.get("cold")),
+        figure("sql_warm_ms", "direct SQL warm median", direct.get("warm")),
+        figure(
+            "http_to_sql_cold",
+            "HTTP ÷ SQL cold",
+            ratio(http.get("cold"), direct.get("cold")),
+            RATIO,
+        ),
+        figure(
+            "http_to_sql_warm",
+            "HTTP ÷ SQL warm median",
+            ratio(http.get("p50"), direct.get("warm")),
+            RATIO,
+            report.HTTP_TO_SQL,
+        ),
+    ]
+
+
+def _dashboard_queries(
+    options: BenchOptions,
+    client: GatewayClient,
+    sql: GatewaySql,
+    snapshot: Path,
+    values: VariableValues,
+    outcome: Outcome,
+) -> list[DashboardQuery]:
+    """Latency of every dashboard query and of its SQL run directly; the ones that work."""
+    working: list[DashboardQuery] = []
+    details: dict[str, Any] = {}
+    for path in options.query_files:
+        try:
+            query = load_query(path, values)
+            latency = client.latency(query.payload(), options.repeats)
+            direct = time_direct(snapshot, sql.statements(query), options.repeats)
+        except (QueryFileError, QueryFailed, duckdb.Error) as error:
+            details[path.stem] = {"error": str(error)}
+            outcome.add(*_query_figures(path.stem, None, str(error)))
+            continue
+        working.append(query)
+        measured = _QueryFigures(
+            http={
+                "cold": latency.cold_seconds * MS,
+                "p50": latency.p50_seconds * MS,
+                "p95": latency.p95_seconds * MS,
+                "p99": latency.p99_seconds * MS,
+            },
+            direct={"cold": direct.cold_seconds * MS, "warm": direct.warm_median_seconds * MS},
+        )
+        details[path.stem] = {
+            "variables": query.variables,
+            "http_ms": measured.http,
+            "direct_sql_ms": measured.direct,
+        }
+        outcome.add(*_query_figures(path.stem, measured))
+    outcome.details["queries"] = details
+    _summarize_queries(outcome, [q.name for q in working])
+    return working
+
+
+def _summarize_queries(outcome: Outcome, names: list[str]) -> None:
+    by_key = {figure.key: figure.value for figure in outcome.figures}
+    p95 = [by_key[f"query.{name}.warm_p95_ms"] for name in names]
+    ratios = sorted(r for name in names if (r := by_key[f"query.{name}.http_to_sql_warm"]))
+    note = "" if names else "no dashboard query succeeded"
+    outcome.add(
+        Figure(
+            "queries.worst_warm_p95_ms",
+            "dashboard queries: worst warm p95",
+            max(p95) if p95 else None,
+            "ms",
+            report.WARM_P95_MS,
+            note,
+        ),
+        Figure(
+            "queries.median_http_to_sql_warm",
+            "dashboard queries: median HTTP ÷ SQL",
+            ratios[len(ratios) // 2] if ratios else None,
+            RATIO,
+            report.HTTP_TO_SQL,
+            note,
+        ),
+    )
+
+
+def _large_result(client: GatewayClient, outcome: Outcome) -> None:
+    payload = large_result_payload()
+    try:
+        _, data = client.timed(payload)
+        latency = client.latency(payload, LARGE_RESULT_REPEATS)
+    except QueryFailed as error:
+        outcome.add(
+            Figure(
+                "large_result.warm_p50_ms",
+                "10 000-row result: warm p50",
+                None,
+                "ms",
+                report.LARGE_RESULT_MS,
+                str(error),
+            )
+        )
+        return
+    rows = row_count(data)
+    note = "" if rows == LARGE_RESULT_ROWS else f"only {rows} rows in this data set"
+    outcome.add(
+        Figure(
+            "large_result.warm_p50_ms",
+            "10 000-row result: warm p50",
+            latency.p50_seconds * MS,
+            "ms",
+            report.LARGE_RESULT_MS,
+            note,
+        )
+    )
+    outcome.details["large_result"] = {"rows": rows, **asdict(latency)}
+
+
+def _throughput(
+    options: BenchOptions,
+    url: str,
+    key: str,
+    name: str,
+    label: str,
+    workload: Workload | None,
+    target: report.Target,
+    note: str,
+    outcome: Outcome,
+) -> None:
+    runs = {}
+    for clients in options.concurrency:
+        measured = None
+        if workload is not None:
+            measured = measure_throughput(url, key, workload, clients, options.duration)
+            runs[clients] = asdict(measured)
+        failed = f"{measured.failed} failed requests" if measured and measured.failed else ""
+        outcome.add(
+            Figure(
+                f"throughput.{name}.{clients}_clients",
+                f"throughput, {label}: {clients} concurrent",
+                measured.requests_per_second if measured else None,
+                "req/s",
+                target if clients == TARGET_CLIENTS else None,
+                note or failed,
+            )
+        )
+    outcome.details[f"throughput_{name}"] = runs
+
+
+def _gateway(
+    options: BenchOptions, paths: Paths, env: Mapping[str, str], logs: Path, outcome: Outcome
+) -> None:
+    snapshot = read_current(paths)
+    if snapshot is None:
+        raise RuntimeError("materialize succeeded but published no snapshot")
+    focus: Focus = find_focus(snapshot.path)
+    key = create_key(paths, focus.partner_id, ["read"])
+    sql = GatewaySql(GatewaySettings(paths=paths), focus.partner_id)
+    values = VariableValues(snapshot.path, focus)
+    outcome.details["focus"] = asdict(focus)
+    with running_gateway(env, logs / "gateway.log") as url:
+        client = GatewayClient(url, key)
+        try:
+            client.connect()
+            working = _dashboard_queries(options, client, sql, snapshot.path, values, outcome)
+            _large_result(client, outcome)
+            distinct = DistinctRequests(focus.session_id)
+            distinct_note = ""
+            try:
+                client.timed(distinct.payload(0))
+            except QueryFailed as error:
+                distinct_note = str(error)
+        finally:
+            client.close()
+        repeated = RepeatedRequests(tuple(q.payload() for q in working)) if working else None
+        _throughput(
+            options,
+            url,
+            key,
+            "repeated",
+            "repeated dashboard queries",
+            repeated,
+            report.REPEATED_RPS_AT_32,
+            "" if working else "no dashboard query succeeded",
+            outcome,
+        )
+        _throughput(
+            options,
+            url,
+            key,
+            "distinct",
+            "every request different",
+            None if distinct_note else distinct,
+            report.DISTINCT_RPS_AT_32,
+            distinct_note,
+            outcome,
+        )
+
+
+def _run_facts(options: BenchOptions, home: Path) -> dict[str, Any]:
+    return {
+        "events": options.events,
+        "seed": options.seed,
+        "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "duckdb": duckdb.__version__,
+        "repeats": options.repeats,
+        "duration_seconds": options.duration,
+        "floor_runs": options.floor_runs,
+        "concurrency": list(options.concurrency),
+        "queries_dir": str(options.queries_dir),
+        "home": str(home) if options.keep else None,
+    }
+
+
+def run_bench(options: BenchOptions) -> tuple[dict[str, Any], Outcome]:
+    """Run every phase in a fresh data directory under `options.out`."""
+    logs = options.out / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="home-", dir=options.out))
+    paths = Paths(home).ensure()
+    # The pipeline and the gateway see only this data directory (DAGSTER_HOME follows it).
+    env = {key: value for key, value in os.environ.items() if key != "DAGSTER_HOME"}
+    env["SESSIONLENS_HOME"] = str(home)
+    facts = _run_facts(options, home)
+    outcome = Outcome()
+    try:
+        _pipeline(options, paths, env, logs, outcome)
+        _gateway(options, paths, env, logs, outcome)
+    finally:
+        if not options.keep:
+            shutil.rmtree(home, ignore_errors=True)
+    return facts, outcome
