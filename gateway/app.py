@@ -12,35 +12,18 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
-from strawberry import Schema
-from strawberry.asgi import GraphQL
 
 from gateway.auth import error_response, principal_for
 from gateway.catalog import CATALOG
-from gateway.context import GatewayContext
 from gateway.endpoints import events_routes, export_routes
 from gateway.errors import Forbidden, Unauthenticated
 from gateway.extensions import limit_extensions
+from gateway.graphql_view import GatewayGraphQL
 from gateway.keys import KeyStore
 from gateway.limits import MaxBodySize
 from gateway.schema import build_schema
 from gateway.settings import GatewaySettings
 from gateway.warehouse import Warehouse
-
-
-class GatewayGraphQL(GraphQL):
-    """Strawberry's ASGI view with the gateway's typed context."""
-
-    def __init__(self, schema: Schema, settings: GatewaySettings) -> None:
-        super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
-        self.settings = settings
-
-    async def get_context(self, request: Any, response: Any) -> GatewayContext:
-        return GatewayContext(
-            principal=getattr(request.state, "principal", None),
-            warehouse=request.state.warehouse,
-            settings=self.settings,
-        )
 
 
 class RequireRole:

@@ -4,12 +4,12 @@ the report of the marts each cube query read.
 Every error leaves with `extensions.code`. Errors the gateway raised on purpose keep
 their message; errors about the document itself (syntax, validation, variables) are
 BAD_USER_INPUT or TOO_COMPLEX; anything else is INTERNAL with a generic message, so no
-stack trace, SQL text or file path reaches a non-admin client.
+stack trace, SQL text or file path reaches a non-admin client. (Logging is the schema's
+`process_errors`: see `gateway.schema.GatewaySchema`.)
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -25,9 +25,8 @@ from strawberry.extensions import (
 from gateway.errors import GatewayError
 from gateway.settings import GatewaySettings
 
-logger = logging.getLogger(__name__)
-
 _TOO_COMPLEX = "TOO_COMPLEX"
+_INTERNAL = "INTERNAL"
 
 
 def _reporting_too_complex(rule: type[ValidationRule]) -> type[ValidationRule]:
@@ -80,21 +79,36 @@ def _with_code(error: GraphQLError, message: str, extensions: dict[str, str]) ->
     )
 
 
+def error_code(error: GraphQLError) -> str:
+    """The `extensions.code` a raw error leaves with; INTERNAL means unexpected."""
+    original = error.original_error
+    if isinstance(original, GatewayError):
+        return original.code
+    if error.path is None and (original is None or isinstance(original, GraphQLError)):
+        # Not raised while resolving a field: the document, its variables or its size.
+        code = (error.extensions or {}).get("code")
+        if code is not None:
+            return code
+        # graphql-core reports the token limit as a syntax error.
+        too_many_tokens = isinstance(error, GraphQLSyntaxError) and "tokens" in error.message
+        return _TOO_COMPLEX if too_many_tokens else "BAD_USER_INPUT"
+    return _INTERNAL
+
+
+def is_expected(error: GraphQLError) -> bool:
+    """Raised on purpose by the gateway, or about the request itself: nothing to debug."""
+    return isinstance(error.original_error, GatewayError) or error_code(error) != _INTERNAL
+
+
 def classify(error: GraphQLError, is_admin: bool) -> GraphQLError:
     original = error.original_error
     if isinstance(original, GatewayError):
         return _with_code(error, original.message, original.extensions)
-    if error.path is None:
-        # Not raised while resolving a field: the document, its variables or its size.
-        code = (error.extensions or {}).get("code")
-        if code is None:
-            # graphql-core reports the token limit as a syntax error.
-            too_many_tokens = isinstance(error, GraphQLSyntaxError) and "tokens" in error.message
-            code = _TOO_COMPLEX if too_many_tokens else "BAD_USER_INPUT"
+    code = error_code(error)
+    if code != _INTERNAL:
         return _with_code(error, error.message, {"code": code})
-    logger.error("internal error at %s", error.path, exc_info=original or error)
     message = f"Internal error: {original or error.message}" if is_admin else "Internal error."
-    return _with_code(error, message, {"code": "INTERNAL"})
+    return _with_code(error, message, {"code": _INTERNAL})
 
 
 class ErrorCodes(SchemaExtension):

@@ -24,6 +24,8 @@ from gateway.errors import NotReady, QueryTimeout
 from sessionlens.settings import Paths
 from sessionlens.snapshots import Snapshot, pointer_path, read_current
 
+_INTERRUPT_REPEAT_SECONDS = 0.05
+
 
 @dataclass
 class _OpenSnapshot:
@@ -98,9 +100,7 @@ class Warehouse:
         """Run `statements` on one cursor of the current snapshot; all rows of each."""
         with self._lease() as opened:
             cursor = opened.connection.cursor()
-            timer = asyncio.get_running_loop().call_later(
-                self.query_timeout_seconds, cursor.interrupt
-            )
+            stopper = _Stopper(cursor, self.query_timeout_seconds)
             try:
                 return await to_thread.run_sync(_run, cursor, statements)
             except duckdb.InterruptException:
@@ -109,7 +109,7 @@ class Warehouse:
                     " narrow the filters or select fewer dimensions"
                 ) from None
             finally:
-                timer.cancel()
+                stopper.cancel()
                 cursor.close()
 
     def close(self) -> None:
@@ -118,6 +118,25 @@ class Warehouse:
                 self._current.retired = True
                 self._current.close_if_idle()
                 self._current = None
+
+
+class _Stopper:
+    """Interrupts `cursor` once `timeout` seconds have passed, then again every
+    `_INTERRUPT_REPEAT_SECONDS` until cancelled: DuckDB drops an interrupt that arrives
+    while no statement runs (the worker thread has not started yet, or is between two
+    statements), and the next statement would then run unbounded."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, timeout: float) -> None:
+        self._cursor = cursor
+        self._loop = asyncio.get_running_loop()
+        self._handle = self._loop.call_later(timeout, self._interrupt)
+
+    def _interrupt(self) -> None:
+        self._cursor.interrupt()
+        self._handle = self._loop.call_later(_INTERRUPT_REPEAT_SECONDS, self._interrupt)
+
+    def cancel(self) -> None:
+        self._handle.cancel()
 
 
 def _run(cursor: duckdb.DuckDBPyConnection, statements: Sequence[Statement]) -> list[list[tuple]]:

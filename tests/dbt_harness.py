@@ -71,10 +71,16 @@ def dbt_build(home: Path, events: list[dict[str, Any]]) -> tuple[Path, dict[str,
     """Load `events` as the raw layer under `home`, run `dbt build`; return build.duckdb
     and the run results. Fails with dbt's own output when anything errors."""
     create_raw_database(home / "warehouse" / "raw.duckdb", events)
+    return home / "warehouse" / "build.duckdb", run_dbt(home, "build")
+
+
+def run_dbt(home: Path, *arguments: str) -> dict[str, Any]:
+    """Run dbt (e.g. `"build", "--full-refresh"`) on the raw layer already under `home`;
+    return the run results. Fails with dbt's own output when anything errors."""
     target_path = home / "dbt_target"
     completed = subprocess.run(
         [
-            str(DBT_EXECUTABLE), "build",
+            str(DBT_EXECUTABLE), *arguments,
             "--project-dir", str(DBT_PROJECT_DIR),
             "--profiles-dir", str(DBT_PROJECT_DIR),
             "--target-path", str(target_path),
@@ -86,8 +92,7 @@ def dbt_build(home: Path, events: list[dict[str, Any]]) -> tuple[Path, dict[str,
         check=False,
     )  # fmt: skip
     assert completed.returncode == 0, completed.stdout[-5000:] + completed.stderr[-2000:]
-    run_results = json.loads((target_path / "run_results.json").read_text())
-    return home / "warehouse" / "build.duckdb", run_results
+    return json.loads((target_path / "run_results.json").read_text())
 
 
 def mart_rows(build_db: Path, mart: str, key_columns: tuple[str, ...]) -> dict[tuple, dict]:

@@ -45,7 +45,8 @@ class Panel:
             if fact.dims["sessionId"] == session and fact.dims["name"]
         )
         # Three letters, in another case: the search is case-insensitive.
-        return {"sessionId": session, "search": names[0][:3].swapcase()}
+        search = names[0][:3].swapcase()
+        return {"where": {"sessionId": {"eq": session}, "name": {"contains": search}}}
 
     def answered_poll(self) -> Variables:
         poll = max(self.oracle.all_polls, key=lambda p: (len(p.answers), p.poll_id))
@@ -123,5 +124,5 @@ def test_dashboard_query(deployment: Deployment, name: str) -> None:
             if "totals" in parts:
                 assert set(answer["totals"]) == parts["totals"]
             if name == "a3-viewer-engagement-table":
-                search = variables["search"].lower()
+                search = variables["where"]["name"]["contains"].lower()
                 assert all(search in row["name"].lower() for row in answer["rows"])

@@ -1,7 +1,7 @@
 """The `errors` cube: one row per error event (SPEC §3 "Errors")."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Metric, Source
-from gateway.catalog.shared import session_id, user_id
+from gateway.catalog.shared import person_name, session_id, user_id
 
 
 def _text(name: str, column: str, label: str, description: str) -> Dimension:
@@ -16,7 +16,7 @@ ERRORS = Cube(
     dimensions=(
         session_id("errors"),
         user_id("errors", "The participant who reported the error."),
-        _text("name", "name", "Participant", "The participant's name as sent with the error."),
+        person_name("errors", "The participant's name as sent with the error.", "Participant"),
         _text("errorType", "error_type", "Error type", "The error's type."),
         _text("code", "code", "Code", "The error code, as text."),
         _text("message", "message", "Description", "The error's message."),

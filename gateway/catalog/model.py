@@ -105,9 +105,14 @@ class Field:
 
 @dataclass(frozen=True)
 class Dimension(Field):
-    """A column (or SQL expression over qualified columns) a query may group and filter by."""
+    """A column (or SQL expression over qualified columns) a query may group and filter by.
+
+    `min_search_length`: the fewest characters (after trimming) a `contains`,
+    `startsWith` or `endsWith` filter on it must give; 0 means any.
+    """
 
     admin_only: bool = field(default=False, kw_only=True)
+    min_search_length: int = field(default=0, kw_only=True)
 
     @cached_property
     def tables(self) -> frozenset[str]:

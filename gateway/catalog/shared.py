@@ -2,6 +2,9 @@
 
 from gateway.catalog.model import DataType, Dimension
 
+# A name search must name someone: one or two letters would list nearly everyone.
+PERSON_NAME_MIN_SEARCH = 3
+
 _CONTEXT_FIELDS = {
     "country": ("country", "Country"),
     "region": ("region", "Region"),
@@ -22,6 +25,18 @@ def session_id(table: str) -> Dimension:
 
 def user_id(table: str, who: str = "The user's id.") -> Dimension:
     return Dimension("userId", f"{table}.user_id", DataType.STRING, who, "User ID")
+
+
+def person_name(table: str, description: str, label: str = "Name") -> Dimension:
+    """The `name` of a person, read from `table.name`; text searches need a few characters."""
+    return Dimension(
+        "name",
+        f"{table}.name",
+        DataType.STRING,
+        description,
+        label,
+        min_search_length=PERSON_NAME_MIN_SEARCH,
+    )
 
 
 def context_dimensions(table: str, names: tuple[str, ...], whose: str) -> tuple[Dimension, ...]:

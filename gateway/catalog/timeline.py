@@ -2,7 +2,7 @@
 reaction or a chat message (SPEC §3 "Timeline at minute m")."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Format, Metric, Source
-from gateway.catalog.shared import context_dimensions, session_id, user_id
+from gateway.catalog.shared import context_dimensions, person_name, session_id, user_id
 
 TIMELINE = Cube(
     name="timeline",
@@ -12,13 +12,7 @@ TIMELINE = Cube(
     dimensions=(
         session_id("timeline"),
         user_id("timeline", "The viewer's user id."),
-        Dimension(
-            "name",
-            "timeline.name",
-            DataType.STRING,
-            "The participant's name as given when joining the session.",
-            "Name",
-        ),
+        person_name("timeline", "The participant's name as given when joining the session."),
         Dimension(
             "minute",
             "timeline.minute_at",

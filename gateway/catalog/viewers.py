@@ -2,7 +2,7 @@
 (SPEC §3 "Live sessions", group-level metrics)."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Format, Join, Metric, Source
-from gateway.catalog.shared import context_dimensions, session_id, user_id
+from gateway.catalog.shared import context_dimensions, person_name, session_id, user_id
 
 
 def _attribute(name: str, column: str, label: str) -> Dimension:
@@ -86,7 +86,7 @@ VIEWERS = Cube(
             "Session start",
         ),
         user_id("participants", "The viewer's or participant's user id."),
-        _attribute("name", "name", "Name"),
+        person_name("participants", "The participant's name as given when joining the session."),
         _attribute("jobTitle", "job_title", "Job title"),
         _attribute("company", "company", "Company"),
         _attribute("industry", "industry", "Industry"),

@@ -7,6 +7,7 @@ computed without being returned.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from gateway.catalog.model import Cube, DataType, Dimension, Metric, Relation, Source
@@ -19,8 +20,11 @@ from gateway.query import (
     CubeQuery,
     DimensionSelection,
     Negation,
+    Operator,
     TimeGrain,
 )
+
+_TEXT_SEARCHES = frozenset({Operator.CONTAINS, Operator.STARTS_WITH, Operator.ENDS_WITH})
 
 
 @dataclass(frozen=True)
@@ -98,23 +102,49 @@ def metric_named(cube: Cube, name: str) -> Metric:
         raise BadUserInput(f"`{cube.name}` has no metric `{name}`") from None
 
 
-def condition_fields(condition: Condition | None) -> list[str]:
-    """Every field a where/having tree mentions, in order."""
+def comparisons(condition: Condition | None) -> Iterator[Comparison]:
+    """Every comparison of a where/having tree, in order."""
     match condition:
         case None:
-            return []
-        case Comparison(field=name):
-            return [name]
+            return
+        case Comparison():
+            yield condition
         case AllOf(items) | AnyOf(items):
-            return [name for item in items for name in condition_fields(item)]
+            for item in items:
+                yield from comparisons(item)
         case Negation(inner):
-            return condition_fields(inner)
-    raise TypeError(f"not a condition: {condition!r}")
+            yield from comparisons(inner)
+        case _:
+            raise TypeError(f"not a condition: {condition!r}")
+
+
+def condition_fields(condition: Condition | None) -> list[str]:
+    """Every field a where/having tree mentions, in order."""
+    return [comparison.field for comparison in comparisons(condition)]
+
+
+def _require_search_lengths(cube: Cube, where: Condition | None) -> None:
+    """Text searches give at least the characters their dimension asks for."""
+    for comparison in comparisons(where):
+        if comparison.operator not in _TEXT_SEARCHES or not isinstance(comparison.value, str):
+            continue
+        minimum = dimension_named(cube, comparison.field).min_search_length
+        if len(comparison.value.strip()) < minimum:
+            raise BadUserInput(
+                f"`where.{comparison.field}.{comparison.operator}` needs at least {minimum} "
+                f"characters, got {comparison.value!r}",
+                argument="where",
+            )
+
+
+def _filtered_plan(cube: Cube, where: Condition | None) -> Plan:
+    _require_search_lengths(cube, where)
+    return Plan(cube, frozenset(condition_fields(where)))
 
 
 def plan_rows(cube: Cube, query: CubeQuery) -> tuple[Plan, list[GroupColumn], list[MetricColumn]]:
     """The plan for `rows`/`rowCount`, with the group and metric column of each selection."""
-    plan = Plan(cube, frozenset(condition_fields(query.where)))
+    plan = _filtered_plan(cube, query.where)
     selected_groups = [plan.group(selection) for selection in query.dimensions]
     selected_metrics = [plan.metric(selection.metric) for selection in query.metrics]
     for name in condition_fields(query.having):
@@ -127,5 +157,5 @@ def plan_rows(cube: Cube, query: CubeQuery) -> tuple[Plan, list[GroupColumn], li
 
 def plan_totals(cube: Cube, query: CubeQuery) -> tuple[Plan, list[MetricColumn]]:
     """The plan for `totals`: no groups, the query's `where`."""
-    plan = Plan(cube, frozenset(condition_fields(query.where)))
+    plan = _filtered_plan(cube, query.where)
     return plan, [plan.metric(selection.metric) for selection in query.totals or ()]

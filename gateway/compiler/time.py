@@ -101,7 +101,9 @@ def window_start(window: InLast, now: datetime, timezone: str) -> datetime:
     """The start of `[now - amount units, now]`; MONTH is calendar months in `timezone`."""
     if window.unit is TimeUnit.MONTH:
         return months_before(now.astimezone(ZoneInfo(timezone)), window.amount)
-    return now - window.amount * _FIXED_UNITS[window.unit]
+    # In UTC: Python subtracts wall-clock time within one tzinfo, so across a DST change a
+    # DAY back from a zoned "now" would be 23 or 25 hours.
+    return now.astimezone(UTC) - window.amount * _FIXED_UNITS[window.unit]
 
 
 def as_naive_utc(moment: datetime) -> datetime:

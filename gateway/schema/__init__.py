@@ -3,22 +3,49 @@
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import strawberry
-from strawberry.extensions import SchemaExtension
+from graphql import GraphQLError
+from strawberry.extensions import AddValidationRules, SchemaExtension
+from strawberry.types import ExecutionContext
 
 from gateway.catalog.model import Cube
+from gateway.extensions import error_code, is_expected
 from gateway.schema.building import python_name
 from gateway.schema.catalog_types import CatalogCube, catalog_entries
 from gateway.schema.cubes import CubeTypes
+from gateway.schema.operations import KnownOperationTypes
+
+logger = logging.getLogger(__name__)
+
+
+class GatewaySchema(strawberry.Schema):
+    """Logs each error once: expected ones (bad input, forbidden, timeout, …) as one info
+    line, unexpected ones with their traceback (Strawberry's default logs every error
+    with a traceback)."""
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        for error in errors:
+            if is_expected(error):
+                logger.info("%s: %s", error_code(error), error.message)
+            else:
+                logger.error(
+                    "internal error at %s", error.path, exc_info=error.original_error or error
+                )
 
 
 def build_schema(
     cubes: tuple[Cube, ...], extensions: list[Callable[[], SchemaExtension]] | None = None
 ) -> strawberry.Schema:
-    return strawberry.Schema(query=_query_type(cubes), extensions=extensions or [])
+    return GatewaySchema(
+        query=_query_type(cubes),
+        extensions=[lambda: AddValidationRules([KnownOperationTypes]), *(extensions or [])],
+    )
 
 
 @functools.cache

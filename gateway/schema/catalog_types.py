@@ -23,6 +23,9 @@ class CatalogDimension:
     )
     enum_values: list[str] = strawberry.field(description="Allowed values of an ENUM.")
     admin_only: bool = strawberry.field(description="Only admin keys may use it.")
+    min_search_length: int = strawberry.field(
+        description="The fewest characters `contains`, `startsWith` and `endsWith` take; 0: any."
+    )
 
 
 @strawberry.type(description="A metric: an aggregate computed per group.")
@@ -62,6 +65,7 @@ def _dimension(dimension: Dimension) -> CatalogDimension:
         format=str(dimension.format),
         enum_values=list(dimension.enum_values),
         admin_only=dimension.admin_only,
+        min_search_length=dimension.min_search_length,
     )
 
 

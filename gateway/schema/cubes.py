@@ -42,9 +42,17 @@ def _value(root: dict[str, Any], info: strawberry.Info, **_: Any) -> Any:
 
 
 def _describe(field: Dimension | Metric) -> str:
-    unit = f" Unit: {field.unit}." if field.unit else ""
-    admin = " Admin keys only." if isinstance(field, Dimension) and field.admin_only else ""
-    return f"{field.description}{unit}{admin}"
+    notes = [field.description]
+    if field.unit:
+        notes.append(f"Unit: {field.unit}.")
+    if isinstance(field, Dimension) and field.min_search_length:
+        notes.append(
+            f"`contains`, `startsWith` and `endsWith` need at least "
+            f"{field.min_search_length} characters."
+        )
+    if isinstance(field, Dimension) and field.admin_only:
+        notes.append("Admin keys only.")
+    return " ".join(notes)
 
 
 class CubeTypes:

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 import duckdb
 
 from gateway.catalog import CATALOG, CUBES_BY_NAME
 from gateway.catalog.model import Cube, DataType, Dimension, Metric, PreAggregation, Source
 from gateway.compiler import compile_cube_query
+from gateway.compiler.time import window_start
 from gateway.query import (
     Comparison,
     CubeQuery,
     DimensionSelection,
+    InLast,
     MetricSelection,
     Operator,
     TimeGrain,
+    TimeUnit,
 )
 from sessionlens.settings import Paths
 from tests.gateway.conftest import MARTS, SESSIONS
@@ -126,3 +132,24 @@ def test_admin_distinct_counts_key_users_by_partner() -> None:
     assert admin is not None and partner is not None
     assert "(participants.partner_id, participants.user_id)" in admin.sql
     assert "partner_id, participants.user_id" not in partner.sql
+
+
+def test_in_last_months_are_calendar_months_in_the_timezone_day_clamped() -> None:
+    def month_window(now: datetime, timezone: str, amount: int = 1) -> datetime:
+        return window_start(InLast(amount, TimeUnit.MONTH), now, timezone)
+
+    # 2026-03-31 00:30 in Berlin (+02:00) is 03-30 22:30 UTC.
+    now = datetime(2026, 3, 31, 0, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    # Berlin: 03-31 minus 1 month = 02-28 00:30 (+01:00, winter time) = 02-27 23:30 UTC.
+    assert month_window(now, "Europe/Berlin") == datetime(2026, 2, 27, 23, 30, tzinfo=UTC)
+    # UTC: 03-30 minus 1 month = 02-28 (clamped from 30) 22:30.
+    assert month_window(now, "UTC") == datetime(2026, 2, 28, 22, 30, tzinfo=UTC)
+    leap = datetime(2028, 3, 31, 12, tzinfo=UTC)
+    assert month_window(leap, "UTC") == datetime(2028, 2, 29, 12, tzinfo=UTC)
+    assert month_window(leap, "UTC", amount=15) == datetime(2026, 12, 31, 12, tzinfo=UTC)
+    assert month_window(leap, "UTC", amount=0) == leap
+    # A DAY is 24 hours, not a calendar day: from 03-29 12:00 (+02:00) it reaches back to
+    # 03-28 11:00 (+01:00), across the spring DST change.
+    summer = datetime(2026, 3, 29, 12, tzinfo=ZoneInfo("Europe/Berlin"))
+    day = window_start(InLast(1, TimeUnit.DAY), summer, "Europe/Berlin")
+    assert day == datetime(2026, 3, 28, 10, tzinfo=UTC)

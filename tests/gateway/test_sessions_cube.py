@@ -158,6 +158,43 @@ def test_where_time_ranges_and_in_last(api: Api) -> None:
     assert [r["sessionId"] for r in rows] == ["s2"]
 
 
+def _in_last(api: Api, amount: int, unit: str, as_of: str, timezone: str) -> list[str]:
+    query = (
+        f'{{ sessions(asOf: "{as_of}", timezone: "{timezone}", where: {{startTime: {{inLast: '
+        f"{{amount: {amount}, unit: {unit}}}}}}}, orderBy: [{{field: SESSION_ID}}]) "
+        "{ rows { sessionId } } }"
+    )
+    return [r["sessionId"] for r in api.data(query)["sessions"]["rows"]]
+
+
+def _started_between(start: datetime, end: datetime) -> list[str]:
+    return _expected(lambda s: start <= s["started_at"] <= end)
+
+
+def test_in_last_month_counts_calendar_months_in_the_query_timezone(api: Api) -> None:
+    # 2026-11-25 00:45 UTC is 01:45 in Berlin. A month earlier in Berlin is 10-25 01:45
+    # (+02:00, still summer time) = 10-24 23:45 UTC; in UTC it is 10-25 00:45.
+    as_of, end = "2026-11-25T00:45:00Z", datetime(2026, 11, 25, 0, 45)
+    berlin = _started_between(datetime(2026, 10, 24, 23, 45), end)
+    utc = _started_between(datetime(2026, 10, 25, 0, 45), end)
+    assert berlin != utc  # s3 started at 00:30 UTC
+    assert _in_last(api, 1, "MONTH", as_of, "Europe/Berlin") == berlin
+    assert _in_last(api, 1, "MONTH", as_of, "UTC") == utc
+    # 03-31 minus 1 month is 02-28 (the day clamped). Without an offset `asOf` is in the
+    # query's timezone: 03-31 00:30 (+02:00) back to 02-28 00:30 (+01:00) = 02-27 23:30 UTC.
+    clamped = _in_last(api, 1, "MONTH", "2026-03-31T00:30:00", "Europe/Berlin")
+    assert clamped == _started_between(datetime(2026, 2, 27, 23, 30), datetime(2026, 3, 30, 22, 30))
+
+
+def test_in_last_day_is_24_hours_across_a_dst_change(api: Api) -> None:
+    # `asOf` 03-30 01:45 in Berlin (+02:00) is 03-29 23:45 UTC; 24 hours back is 03-28
+    # 23:45 UTC. A calendar day back (03-29 01:45 local, +01:00) would be 00:45 UTC and
+    # miss s1, which started at 00:30 UTC.
+    ids = _in_last(api, 1, "DAY", "2026-03-30T01:45:00", "Europe/Berlin")
+    assert ids == _started_between(datetime(2026, 3, 28, 23, 45), datetime(2026, 3, 29, 23, 45))
+    assert "s1" in ids
+
+
 def test_bad_time_value_names_the_argument(api: Api) -> None:
     error = api.error('{ sessions(where: {startTime: {gte: "yesterday"}}) { rows { title } } }')
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
