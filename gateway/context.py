@@ -13,10 +13,13 @@ from gateway.warehouse import Warehouse
 class GatewayContext:
     """`principal` is None only for the unauthenticated GraphiQL page request.
 
-    `sources` collects, per cube field response key, the marts its query read.
+    `sources` collects, per cube field response key, the marts its query read;
+    `clock_dependent` the cube fields whose answer depends on the current time (`inLast`
+    without `asOf`), which makes the response unfit for the response cache.
     """
 
     principal: Principal | None
     warehouse: Warehouse
     settings: GatewaySettings
     sources: dict[str, list[str]] = field(default_factory=dict)
+    clock_dependent: list[str] = field(default_factory=list)

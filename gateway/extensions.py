@@ -10,16 +10,26 @@ stack trace, SQL text or file path reaches a non-admin client. (Logging is the s
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from graphql import GraphQLError, GraphQLSyntaxError, ValidationContext, ValidationRule
+from graphql import (
+    DocumentNode,
+    GraphQLError,
+    GraphQLSyntaxError,
+    ValidationContext,
+    ValidationRule,
+    parse,
+)
 from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
     SchemaExtension,
+    ValidationCache,
 )
 
 from gateway.errors import GatewayError
@@ -52,20 +62,48 @@ def _reporting_too_complex(rule: type[ValidationRule]) -> type[ValidationRule]:
     return TooComplexRule
 
 
-def _too_complex(extension: AddValidationRules) -> AddValidationRules:
-    extension.validation_rules = [_reporting_too_complex(r) for r in extension.validation_rules]
-    return extension
+def _too_complex_rules(extension: AddValidationRules) -> list[type[ValidationRule]]:
+    return [_reporting_too_complex(rule) for rule in extension.validation_rules]
 
 
 def limit_extensions(settings: GatewaySettings) -> list[Callable[[], SchemaExtension]]:
-    """Factories (Strawberry builds fresh extensions per request)."""
+    """Factories (Strawberry builds fresh extensions per request), with the parsed and
+    validated documents cached across requests.
+
+    The limit rules are built once: the validation cache is keyed by the rule classes,
+    and a fresh class per request would never hit it.
+    """
+    cached_parse = functools.lru_cache(maxsize=settings.document_cache_entries)(parse)
+    limit_rules = [
+        *_too_complex_rules(QueryDepthLimiter(max_depth=settings.max_query_depth)),
+        *_too_complex_rules(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
+    ]
     return [
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-        lambda: _too_complex(QueryDepthLimiter(max_depth=settings.max_query_depth)),
-        lambda: _too_complex(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
+        lambda: AddValidationRules(limit_rules),
+        lambda: CachedParsing(cached_parse),
+        lambda: ValidationCache(maxsize=settings.document_cache_entries),
         ErrorCodes,
         SourcesReport,
     ]
+
+
+class CachedParsing(SchemaExtension):
+    """Parses through `cached_parse` (an LRU-cached `graphql.parse`).
+
+    Unlike Strawberry's ParserCache, a document that does not parse is left to
+    Strawberry's own parsing, which reports the error as a request error (an exception
+    raised from this hook would skip the error codes)."""
+
+    def __init__(self, cached_parse: Callable[..., DocumentNode]) -> None:
+        self.cached_parse = cached_parse
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        if context.query:
+            with contextlib.suppress(GraphQLError):
+                context.graphql_document = self.cached_parse(context.query, **context.parse_options)
+        yield
 
 
 def _with_code(error: GraphQLError, message: str, extensions: dict[str, str]) -> GraphQLError:

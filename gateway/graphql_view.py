@@ -9,12 +9,17 @@ codes of GraphQL over HTTP.
 - A mutation sent over GET is 405 with `Allow: POST`; any method but GET and POST is 405
   with `Allow: GET, POST`.
 - Every one of these errors is a GraphQL JSON body with `extensions.code`.
+
+Successful answers are kept in a response cache (see `gateway.response_cache`) and a
+repeated request is answered from it before its document is parsed; bodies are encoded
+with orjson.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -32,7 +37,9 @@ from gateway.context import GatewayContext
 from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import BadUserInput
 from gateway.extensions import error_code
+from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
 from gateway.settings import GatewaySettings
+from gateway.warehouse import Warehouse
 
 
 def is_request_error(result: ExecutionResult) -> bool:
@@ -48,12 +55,22 @@ def _status(result: ExecutionResult) -> int | None:
     return 500 if internal else 400
 
 
+def _snapshot_id(request: Request) -> str | None:
+    warehouse: Warehouse = request.state.warehouse
+    snapshot = warehouse.snapshot
+    return snapshot.snapshot_id if snapshot else None
+
+
 class GatewayGraphQL(GraphQL):
     """Strawberry's ASGI view with the gateway's typed context and HTTP status codes."""
 
     def __init__(self, schema: Schema, settings: GatewaySettings) -> None:
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
         self.settings = settings
+        self.answers = ResponseCache(settings.response_cache_bytes)
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
 
     async def get_context(self, request: Any, response: Any) -> GatewayContext:
         return GatewayContext(
@@ -68,6 +85,8 @@ class GatewayGraphQL(GraphQL):
         """Strawberry's run, with its transport errors (bad JSON, unsupported method or
         content type, …) as GraphQL JSON bodies instead of plain text."""
         try:
+            if isinstance(request, Request) and self.answers.enabled:
+                return await self._run_cached(request, context, root_value)
             return await super().run(request, context, root_value)
         except HTTPException as error:
             response = gateway_error_response(BadUserInput(error.reason), error.status_code)
@@ -76,6 +95,44 @@ class GatewayGraphQL(GraphQL):
                 allowed = "POST" if request.method == "GET" else "GET, POST"
                 response.headers["Allow"] = allowed
             return response
+
+    async def _run_cached(self, request: Request, context: Any, root_value: Any) -> Response:
+        key = await self._answer_key(request)
+        if key is None:
+            return await super().run(request, context, root_value)
+        body = self.answers.get(key)
+        if body is not None:
+            return Response(body, media_type="application/json")
+        response = await super().run(request, context, root_value)
+        # Stored only if the snapshot did not change while the request ran: the answer
+        # might come from the new one.
+        if (
+            response.status_code == 200
+            and getattr(request.state, "answer_is_cacheable", False)
+            and _snapshot_id(request) == key.snapshot_id
+        ):
+            self.answers.put(key, bytes(response.body))
+        return response
+
+    async def _answer_key(self, request: Request) -> AnswerKey | None:
+        """The request's response-cache key; None when it must not use the cache (no key,
+        no snapshot, the GraphiQL page, a body Strawberry will reject, …)."""
+        principal = getattr(request.state, "principal", None)
+        snapshot_id = _snapshot_id(request)
+        if principal is None or snapshot_id is None:
+            return None
+        try:
+            if request.method == "GET":
+                fields: Any = dict(request.query_params)
+            elif request.method == "POST" and "application/json" in request.headers.get(
+                "content-type", ""
+            ):
+                fields = orjson.loads(await request.body())
+            else:
+                return None
+            return answer_key(principal, snapshot_id, fields)
+        except (orjson.JSONDecodeError, UncacheableRequest):
+            return None
 
     async def execute_single(
         self,
@@ -108,6 +165,7 @@ class GatewayGraphQL(GraphQL):
         status = _status(result)
         if status is not None:
             sub_response.status_code = status
+        request.state.answer_is_cacheable = not result.errors and not context.clock_dependent
         return result
 
     async def process_result(

@@ -12,6 +12,8 @@
 | `SESSIONLENS_MAX_ALIASES` | 50 | GraphQL alias limit per document |
 | `SESSIONLENS_MAX_TOKENS` | 5000 | GraphQL token limit per document |
 | `SESSIONLENS_SNAPSHOT_POLL_SECONDS` | 0.25 | how often `snapshots/CURRENT` is checked |
+| `SESSIONLENS_RESPONSE_CACHE_BYTES` | 67108864 | memory for cached `/graphql` answers; 0: off |
+| `SESSIONLENS_DOCUMENT_CACHE_ENTRIES` | 256 | parsed and validated GraphQL documents kept |
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ class GatewaySettings:
     max_aliases: int = 50
     max_tokens: int = 5_000
     snapshot_poll_seconds: float = 0.25
+    response_cache_bytes: int = 64 * 1024 * 1024
+    document_cache_entries: int = 256
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> GatewaySettings:
@@ -77,5 +81,11 @@ class GatewaySettings:
             max_tokens=_read(environ, "SESSIONLENS_MAX_TOKENS", int, defaults.max_tokens),
             snapshot_poll_seconds=_read(
                 environ, "SESSIONLENS_SNAPSHOT_POLL_SECONDS", float, defaults.snapshot_poll_seconds
+            ),
+            response_cache_bytes=_read(
+                environ, "SESSIONLENS_RESPONSE_CACHE_BYTES", int, defaults.response_cache_bytes
+            ),
+            document_cache_entries=_read(
+                environ, "SESSIONLENS_DOCUMENT_CACHE_ENTRIES", int, defaults.document_cache_entries
             ),
         )

@@ -118,6 +118,17 @@ def comparisons(condition: Condition | None) -> Iterator[Comparison]:
             raise TypeError(f"not a condition: {condition!r}")
 
 
+def reads_clock(query: CubeQuery) -> bool:
+    """Whether the answer depends on the current time: an `inLast` window without `asOf`."""
+    if query.as_of is not None:
+        return False
+    return any(
+        comparison.operator is Operator.IN_LAST
+        for condition in (query.where, query.having)
+        for comparison in comparisons(condition)
+    )
+
+
 def condition_fields(condition: Condition | None) -> list[str]:
     """Every field a where/having tree mentions, in order."""
     return [comparison.field for comparison in comparisons(condition)]

@@ -9,6 +9,7 @@ import strawberry
 from graphql import GraphQLResolveInfo
 
 from gateway.catalog.model import Cube, DataType, Dimension, Metric, upper_snake
+from gateway.compiler.plan import reads_clock
 from gateway.context import GatewayContext
 from gateway.errors import Unauthenticated
 from gateway.executor import execute_cube_query
@@ -35,10 +36,17 @@ def _pascal(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _value(root: dict[str, Any], info: strawberry.Info, **_: Any) -> Any:
-    # Rows are dicts keyed by response alias, so `d: startTime(grain: DAY)` and
-    # `h: startTime(grain: HOUR)` each find their own value.
+def value_by_response_key(
+    root: dict[str, Any], info: strawberry.Info | GraphQLResolveInfo, **_: Any
+) -> Any:
+    """A row or totals value. Rows are dicts keyed by response alias, so
+    `d: startTime(grain: DAY)` and `h: startTime(grain: HOUR)` each find their own value."""
     return root[info.path.key]
+
+
+def value_type_names(cube: Cube) -> tuple[str, str]:
+    """The GraphQL names of the cube's Row and Totals types."""
+    return f"{_pascal(cube.name)}Row", f"{_pascal(cube.name)}Totals"
 
 
 def _describe(field: Dimension | Metric) -> str:
@@ -61,13 +69,14 @@ class CubeTypes:
     def __init__(self, cube: Cube) -> None:
         self.cube = cube
         prefix = _pascal(cube.name)
+        row_name, totals_name = value_type_names(cube)
         self.enums = {
             f.name: value_enum(f"{prefix}{_pascal(f.name)}", f.enum_values)
             for f in (*cube.all_dimensions, *cube.metrics)
             if f.type is DataType.ENUM
         }
         self.row = object_type(
-            f"{prefix}Row",
+            row_name,
             f"One group of `{cube.name}`.",
             {
                 **{d.name: self._dimension_field(d) for d in cube.all_dimensions},
@@ -75,7 +84,7 @@ class CubeTypes:
             },
         )
         self.totals = object_type(
-            f"{prefix}Totals",
+            totals_name,
             f"Metrics of `{cube.name}` over everything `where` matches.",
             {m.name: self._metric_field(m) for m in cube.metrics},
         )
@@ -136,12 +145,16 @@ class CubeTypes:
             value_type = self.enums[metric.name]
         else:
             value_type = SCALARS[metric.type]
-        return FieldSpec(None, _describe(metric), resolver(value_type | None, _value))
+        return FieldSpec(
+            None, _describe(metric), resolver(value_type | None, value_by_response_key)
+        )
 
     def _dimension_field(self, dimension: Dimension) -> FieldSpec:
         if dimension.type is DataType.ENUM:
             return FieldSpec(
-                None, _describe(dimension), resolver(self.enums[dimension.name] | None, _value)
+                None,
+                _describe(dimension),
+                resolver(self.enums[dimension.name] | None, value_by_response_key),
             )
         if dimension.type is DataType.TIME:
             grain = Annotated[
@@ -152,10 +165,14 @@ class CubeTypes:
                 ),
             ]
             return FieldSpec(
-                None, _describe(dimension), resolver(str | None, _value, {"grain": grain})
+                None,
+                _describe(dimension),
+                resolver(str | None, value_by_response_key, {"grain": grain}),
             )
         return FieldSpec(
-            None, _describe(dimension), resolver(SCALARS[dimension.type] | None, _value)
+            None,
+            _describe(dimension),
+            resolver(SCALARS[dimension.type] | None, value_by_response_key),
         )
 
     def root_field(self) -> Any:
@@ -177,6 +194,8 @@ class CubeTypes:
                 context.principal,
                 context.settings,
             )
+            if reads_clock(query):
+                context.clock_dependent.append(info.path.key)
             result = await execute_cube_query(context.warehouse, cube, query)
             context.sources[info.path.key] = list(result.sources)
             return result
