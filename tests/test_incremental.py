@@ -79,8 +79,12 @@ def first_crafted_batch(partner_id: str) -> list[Event]:
 
 
 def late_crafted_batch(partner_id: str) -> list[Event]:
-    """Late events: into the ended session, a join into the ongoing one, an app bridge."""
+    """Late events: into the ended session, a join into the ongoing one, an app bridge;
+    and an app user active at the end of the week, whose session is open until the
+    watermark moves on."""
     return [
+        event("n1", "app_event", DEFAULT_END.replace(tzinfo=None) - timedelta(minutes=1),
+              partner_id, user_id="app-open", properties={"name": "App Launched"}),
         heartbeat("l1", "08:05", partner_id),
         event("l2", "chat_message", clock("08:10"), partner_id, session_id="late-ended",
               user_id="u1", properties={"message_id": "m-1"}),
@@ -205,21 +209,16 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     generated = sorted(source.glob("*.jsonl.gz"))
     partner_id = first_partner(generated)
     watermark = DEFAULT_END.replace(tzinfo=None) + timedelta(hours=2)
-    third = len(generated) // 3
+    half = len(generated) // 2
     first, late, last = (
         write_jsonl(source / f"crafted-{number}.jsonl", events)
         for number, events in (
             (1, first_crafted_batch(partner_id)),
-            (3, late_crafted_batch(partner_id)),
-            (4, watermark_batch(partner_id, watermark)),
+            (2, late_crafted_batch(partner_id)),
+            (3, watermark_batch(partner_id, watermark)),
         )
     )
-    batches = [
-        [*generated[:third], first],
-        generated[third : 2 * third],
-        [*generated[2 * third :], late],
-        [last],
-    ]
+    batches = [[*generated[:half], first], [*generated[half:], late], [last]]
 
     incremental = tmp_path_factory.mktemp("incremental_home")
     for batch in batches[:-1]:
@@ -316,7 +315,7 @@ def test_watermark_only_batch_rewrites_just_users_with_open_app_sessions(
     scenario: dict[str, Any],
 ) -> None:
     rewritten = scenario["rewritten"]["app_users"]
-    assert scenario["previously_open"], "the generated week should end with open app sessions"
+    assert "app-open" in scenario["previously_open"]
     assert rewritten[True] == scenario["previously_open"]
     assert rewritten[False], "users without an open session keep their rows"
     # Each of them concluded: the watermark is now far past their last event.
@@ -326,6 +325,10 @@ def test_watermark_only_batch_rewrites_just_users_with_open_app_sessions(
 def test_a_build_without_new_batches_rewrites_nothing(scenario: dict[str, Any]) -> None:
     home, partner_id = scenario["incremental"], scenario["partner_id"]
     toggle_marks(home, partner_id, only_marked=False)
-    run_dbt(home, *BUILD)
-    assert rewritten_keys(home, partner_id, "participants", "session_id")[True] == set()
-    assert rewritten_keys(home, partner_id, "app_sessions", "user_id")[True] == set()
+    run_dbt(home, "run")
+    rewritten = {
+        table: rewritten_keys(home, partner_id, table, key)[True]
+        for table, key in (("participants", "session_id"), ("app_sessions", "user_id"))
+    }
+    toggle_marks(home, partner_id, only_marked=True)
+    assert rewritten == {"participants": set(), "app_sessions": set()}

@@ -1,17 +1,22 @@
 -- A table, not a view: both app marts and the tests read it, and sessionizing (a sort
--- of every counted event) should run once per build.
-{{ config(materialized='table') }}
+-- of every counted event) should run once per build, for the affected users only.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key=['partner_id', 'user_id'],
+        on_schema_change='fail'
+    )
+}}
 
 {%- set timeout_seconds = var('app_session_timeout_minutes') * 60 %}
 
 with app_events as (
 
-    select * from {{ ref('stg_sessionlens__app_events') }}
+    select * from {{ ref('stg_sessionlens__app_events') }} {{ where_affected('app_users') }}
 
 ),
 
--- Only SDK-sent activity counts; lifecycle, notification, attribution and identity
--- events say nothing about the user being active (SPEC §3 "App sessions").
 counted_events as (
 
     -- Only the columns app sessions need: window functions carry every column through
@@ -29,17 +34,7 @@ counted_events as (
         country
 
     from app_events
-    where source = 'sdk'
-        and app_event_name not in (
-            'App Installed',
-            'App Uninstalled',
-            'Notification Sent',
-            'Notification Clicked',
-            'UTM Visited',
-            'Identity Set',
-            'Identity Reset',
-            'Identity Error'
-        )
+    where {{ is_counted_app_event() }}
 
 ),
 

@@ -1,4 +1,11 @@
-{{ config(materialized='table') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key=['partner_id', 'session_id'],
+        on_schema_change='fail'
+    )
+}}
 
 {#-
     Read by both the timeline mart and the per-user engagement totals, so it is
@@ -7,19 +14,19 @@
 
 with view_heartbeats as (
 
-    select * from {{ ref('stg_sessionlens__view_heartbeats') }}
+    select * from {{ ref('stg_sessionlens__view_heartbeats') }} {{ where_affected('sessions') }}
 
 ),
 
 reactions as (
 
-    select * from {{ ref('int_reactions_rate_limited') }}
+    select * from {{ ref('int_reactions_rate_limited') }} {{ where_affected('sessions') }}
 
 ),
 
 chat_messages as (
 
-    select * from {{ ref('stg_sessionlens__chat_messages') }}
+    select * from {{ ref('stg_sessionlens__chat_messages') }} {{ where_affected('sessions') }}
 
 ),
 

@@ -1,4 +1,11 @@
-{{ config(materialized='table') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key=['partner_id', 'session_id'],
+        on_schema_change='fail'
+    )
+}}
 
 {#-
     Every mart with a user's context joins this, and it reads every contextual
@@ -9,7 +16,7 @@
 
 with events as (
 
-    select * from {{ ref('stg_sessionlens__events') }}
+    select * from {{ ref('stg_sessionlens__events') }} {{ where_affected('sessions') }}
 
 ),
 

@@ -1,6 +1,8 @@
+{{ config(unique_key=['partner_id', 'user_id']) }}
+
 with sessionized_events as (
 
-    select * from {{ ref('int_app_events_sessionized') }}
+    select * from {{ ref('int_app_events_sessionized') }} {{ where_affected('app_users') }}
 
 ),
 

@@ -1,8 +1,10 @@
+{{ config(unique_key=['partner_id', 'user_id']) }}
+
 {%- set timeout_seconds = var('app_session_timeout_minutes') * 60 %}
 
 with sessionized_events as (
 
-    select * from {{ ref('int_app_events_sessionized') }}
+    select * from {{ ref('int_app_events_sessionized') }} {{ where_affected('app_users') }}
 
 ),
 

@@ -1,6 +1,8 @@
+{{ config(unique_key=['partner_id', 'session_id']) }}
+
 with viewer_contexts as (
 
-    select * from {{ ref('viewer_contexts') }}
+    select * from {{ ref('viewer_contexts') }} {{ where_affected('sessions') }}
 
 ),
 

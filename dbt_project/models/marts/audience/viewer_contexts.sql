@@ -1,18 +1,20 @@
+{{ config(unique_key=['partner_id', 'session_id']) }}
+
 with view_heartbeats as (
 
-    select * from {{ ref('stg_sessionlens__view_heartbeats') }}
+    select * from {{ ref('stg_sessionlens__view_heartbeats') }} {{ where_affected('sessions') }}
 
 ),
 
 user_contexts as (
 
-    select * from {{ ref('int_user_session_contexts_resolved') }}
+    select * from {{ ref('int_user_session_contexts_resolved') }} {{ where_affected('sessions') }}
 
 ),
 
 play_starts as (
 
-    select * from {{ ref('stg_sessionlens__play_starts') }}
+    select * from {{ ref('stg_sessionlens__play_starts') }} {{ where_affected('sessions') }}
 
 ),
 

@@ -1,12 +1,14 @@
+{{ config(unique_key=['partner_id', 'session_id']) }}
+
 with first_poll_launches as (
 
-    select * from {{ ref('int_poll_launches_first_picked') }}
+    select * from {{ ref('int_poll_launches_first_picked') }} {{ where_affected('sessions') }}
 
 ),
 
 final_poll_answers as (
 
-    select * from {{ ref('int_poll_answers_finalized') }}
+    select * from {{ ref('int_poll_answers_finalized') }} {{ where_affected('sessions') }}
 
 ),
 

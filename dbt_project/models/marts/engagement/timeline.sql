@@ -1,6 +1,8 @@
+{{ config(unique_key=['partner_id', 'session_id']) }}
+
 with live_activity_minutes as (
 
-    select * from {{ ref('int_live_activity_minutes_aggregated') }}
+    select * from {{ ref('int_live_activity_minutes_aggregated') }} {{ where_affected('sessions') }}
 
 ),
 
@@ -8,13 +10,13 @@ with live_activity_minutes as (
 -- this avoids re-deriving every join interval.
 participants as (
 
-    select * from {{ ref('participants') }}
+    select * from {{ ref('participants') }} {{ where_affected('sessions') }}
 
 ),
 
 user_contexts as (
 
-    select * from {{ ref('int_user_session_contexts_resolved') }}
+    select * from {{ ref('int_user_session_contexts_resolved') }} {{ where_affected('sessions') }}
 
 ),
 

@@ -1,12 +1,14 @@
+{{ config(unique_key=['partner_id', 'session_id']) }}
+
 with error_events as (
 
-    select * from {{ ref('stg_sessionlens__errors') }}
+    select * from {{ ref('stg_sessionlens__errors') }} {{ where_affected('sessions') }}
 
 ),
 
 participants as (
 
-    select * from {{ ref('participants') }}
+    select * from {{ ref('participants') }} {{ where_affected('sessions') }}
 
 ),
 

@@ -1,6 +1,11 @@
+-- Rejected lines only accumulate: a build appends those of its pending batches. The key
+-- includes rejected_at (one per ingestion run), so a redone build replaces its own rows
+-- and a file re-sent under the same name with new content keeps both runs' lines.
+{{ config(unique_key=['file', 'line_number', 'rejected_at']) }}
+
 with rejected_lines as (
 
-    select * from {{ ref('stg_sessionlens__rejected_lines') }}
+    select * from {{ ref('stg_sessionlens__rejected_lines') }} {{ where_pending_batch() }}
 
 ),
 

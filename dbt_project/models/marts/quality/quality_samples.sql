@@ -1,12 +1,14 @@
+{{ config(unique_key=['partner_id', 'session_id']) }}
+
 with quality_samples as (
 
-    select * from {{ ref('stg_sessionlens__quality_samples') }}
+    select * from {{ ref('stg_sessionlens__quality_samples') }} {{ where_affected('sessions') }}
 
 ),
 
 user_contexts as (
 
-    select * from {{ ref('int_user_session_contexts_resolved') }}
+    select * from {{ ref('int_user_session_contexts_resolved') }} {{ where_affected('sessions') }}
 
 ),
 

@@ -1,12 +1,14 @@
+{{ config(unique_key=['partner_id', 'session_id']) }}
+
 with player_impressions as (
 
-    select * from {{ ref('stg_sessionlens__player_impressions') }}
+    select * from {{ ref('stg_sessionlens__player_impressions') }} {{ where_affected('sessions') }}
 
 ),
 
 plays as (
 
-    select * from {{ ref('int_recording_plays_resolved') }}
+    select * from {{ ref('int_recording_plays_resolved') }} {{ where_affected('sessions') }}
 
 ),
 

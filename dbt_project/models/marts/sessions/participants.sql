@@ -1,18 +1,20 @@
+{{ config(unique_key=['partner_id', 'session_id']) }}
+
 with user_engagements as (
 
-    select * from {{ ref('int_session_user_engagements_aggregated') }}
+    select * from {{ ref('int_session_user_engagements_aggregated') }} {{ where_affected('sessions') }}
 
 ),
 
 session_participants as (
 
-    select * from {{ ref('int_session_participants_aggregated') }}
+    select * from {{ ref('int_session_participants_aggregated') }} {{ where_affected('sessions') }}
 
 ),
 
 user_contexts as (
 
-    select * from {{ ref('int_user_session_contexts_resolved') }}
+    select * from {{ ref('int_user_session_contexts_resolved') }} {{ where_affected('sessions') }}
 
 ),
 

@@ -1,24 +1,39 @@
+-- Every session row carries its partner's watermark, so after the affected sessions
+-- are replaced, the others of a partner whose watermark moved get the new one too.
+{{
+    config(
+        unique_key=['partner_id', 'session_id'],
+        post_hook="""
+            update {{ this }} as sessions
+            set watermark_at = watermarks.watermark_at
+            from {{ ref('int_partner_watermarks_computed') }} as watermarks
+            where sessions.partner_id = watermarks.partner_id
+                and sessions.watermark_at <> watermarks.watermark_at
+        """
+    )
+}}
+
 with session_bounds as (
 
-    select * from {{ ref('int_session_bounds_resolved') }}
+    select * from {{ ref('int_session_bounds_resolved') }} {{ where_affected('sessions') }}
 
 ),
 
 join_intervals as (
 
-    select * from {{ ref('int_join_intervals_paired') }}
+    select * from {{ ref('int_join_intervals_paired') }} {{ where_affected('sessions') }}
 
 ),
 
 session_participants as (
 
-    select * from {{ ref('int_session_participants_aggregated') }}
+    select * from {{ ref('int_session_participants_aggregated') }} {{ where_affected('sessions') }}
 
 ),
 
 session_services as (
 
-    select * from {{ ref('int_session_services_flagged') }}
+    select * from {{ ref('int_session_services_flagged') }} {{ where_affected('sessions') }}
 
 ),
 
