@@ -124,6 +124,9 @@ def ingest_landing(paths: Paths, *, workers: int | None = None) -> IngestReport:
     batch_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     connection = connect_raw(paths)
     try:
+        # The open read-write connection locks raw.duckdb: no other ingestion is
+        # running, so any parts directory left is a killed run's.
+        _remove_stale_parts(paths)
         known = set(connection.execute("select file_name, sha256 from ingested_files").fetchall())
         candidates = [(path, file_sha256(path)) for path in landing_files(paths.landing_dir)]
         new_files = [
@@ -150,6 +153,11 @@ def ingest_landing(paths: Paths, *, workers: int | None = None) -> IngestReport:
             r.file_name: len(r.rejections) / r.lines if r.lines else 0.0 for r in results
         },
     )
+
+
+def _remove_stale_parts(paths: Paths) -> None:
+    for stale in paths.warehouse_dir.glob(".ingest-*"):
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def _validate_files(

@@ -77,7 +77,9 @@ def _copy_table(connection: duckdb.DuckDBPyConnection, table: str) -> None:
 
 
 def _remove_old_snapshots(paths: Paths, keep: str) -> None:
+    """Unlink older snapshots and what a killed publish left: `.<id>.duckdb` and its WAL."""
     current = read_current(paths)
-    for path in paths.snapshots_dir.glob("*.duckdb"):
-        if path.name != keep and (current is None or path != current.path):
+    kept = {keep} if current is None else {keep, current.path.name}
+    for path in paths.snapshots_dir.glob("*.duckdb*"):
+        if path.name not in kept:
             path.unlink(missing_ok=True)

@@ -55,11 +55,17 @@ def run_pipeline() -> bool:
 
     from orchestration.automation import pipeline_job
     from orchestration.definitions import defs
+    from orchestration.recovery import fail_abandoned_runs, runner_tags
 
     job = defs.resolve_job_def(pipeline_job.name)
     with dg.DagsterInstance.get() as instance:
+        for run_id in fail_abandoned_runs(instance):
+            print(f"marked run {run_id} failed: its process died", file=sys.stderr)
         result = job.execute_in_process(
-            instance=instance, raise_on_error=False, run_config=CONSOLE_LOG_CONFIG
+            instance=instance,
+            raise_on_error=False,
+            run_config=CONSOLE_LOG_CONFIG,
+            tags=runner_tags(),
         )
     return result.success
 
