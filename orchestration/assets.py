@@ -18,7 +18,7 @@ from sessionlens.snapshots import read_current
 # whose limit of 1 is set in dagster.yaml.
 WAREHOUSE_POOL = "warehouse"
 RAW_TABLES = ("events", "rejected_lines", "ingested_files")
-REJECTED_SHARE_WARN = 0.05
+REJECTED_SHARE_VARIABLE = "SESSIONLENS_REJECTED_SHARE_WARN"
 SNAPSHOT_MAX_AGE_VARIABLE = "SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES"
 
 
@@ -49,7 +49,8 @@ class SessionLensTranslator(DagsterDbtTranslator):
             "rejected_share_per_file",
             asset=dg.AssetKey(["raw", "rejected_lines"]),
             description=(
-                f"Warns when a new file has more than {REJECTED_SHARE_WARN:.0%} rejected lines."
+                "Warns when a new file has a larger share of rejected lines than "
+                f"{REJECTED_SHARE_VARIABLE} (default 0.05)."
             ),
         )
     ],
@@ -75,17 +76,21 @@ def raw_tables(
             asset_key=["raw", table],
             metadata={"batch_id": report.batch_id, "lines": report.lines, **counts[table]},
         )
+    rejected_share_threshold = float(os.environ.get(REJECTED_SHARE_VARIABLE, "0.05"))
     noisy = {
         name: share
         for name, share in report.rejected_share_by_file.items()
-        if share > REJECTED_SHARE_WARN
+        if share > rejected_share_threshold
     }
     yield dg.AssetCheckResult(
         check_name="rejected_share_per_file",
         asset_key=["raw", "rejected_lines"],
         passed=not noisy,
         severity=dg.AssetCheckSeverity.WARN,
-        metadata={"files_over_threshold": dg.MetadataValue.json(noisy)},
+        metadata={
+            "threshold": rejected_share_threshold,
+            "files_over_threshold": dg.MetadataValue.json(noisy),
+        },
     )
 
 
