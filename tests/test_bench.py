@@ -120,13 +120,21 @@ def test_short_bench_reports_every_figure(tmp_path: Path) -> None:
         "pipeline.peak_memory_gib",
         "pipeline.incremental_to_full",
         "queries.worst_warm_p95_ms",
-        "queries.median_http_to_sql_warm",
+        "queries.median_http_to_sql",
+        "queries.worst_http_to_sql",
         "large_result.warm_p50_ms",
         *(f"throughput.{kind}.{n}_clients" for kind in ("repeated", "distinct") for n in (1, 32)),
         *(
             f"query.{name}.{metric}"
             for name in GOOD_QUERIES
-            for metric in ("cold_ms", "warm_p95_ms", "sql_warm_ms", "http_to_sql_warm")
+            for metric in (
+                "cold_ms",
+                "warm_p95_ms",
+                "uncached_p50_ms",
+                "sql_warm_ms",
+                "http_to_sql_warm",
+                "http_uncached_to_sql_warm",
+            )
         ),
     ]
     for key in measured:

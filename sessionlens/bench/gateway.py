@@ -26,6 +26,15 @@ class Latency:
     p99_seconds: float
 
 
+def _summarize(cold: float, warm: list[float]) -> Latency:
+    return Latency(
+        cold_seconds=cold,
+        p50_seconds=percentile(warm, 0.50),
+        p95_seconds=percentile(warm, 0.95),
+        p99_seconds=percentile(warm, 0.99),
+    )
+
+
 class GatewayClient:
     def __init__(self, url: str, key: str) -> None:
         self._client = httpx.Client(
@@ -55,13 +64,17 @@ class GatewayClient:
     def latency(self, payload: dict[str, Any], repeats: int) -> Latency:
         """Cold is this request's first run since the gateway started; then `repeats` warm."""
         cold, _ = self.timed(payload)
-        warm = [self.timed(payload)[0] for _ in range(repeats)]
-        return Latency(
-            cold_seconds=cold,
-            p50_seconds=percentile(warm, 0.50),
-            p95_seconds=percentile(warm, 0.95),
-            p99_seconds=percentile(warm, 0.99),
-        )
+        return _summarize(cold, [self.timed(payload)[0] for _ in range(repeats)])
+
+    def uncached_latency(self, payload: dict[str, Any], repeats: int) -> Latency:
+        """Like `latency`, but each request's document ends in its own comment, so neither
+        the response cache nor the parse/validation cache knows it: the full GraphQL path."""
+
+        def fresh(index: int) -> dict[str, Any]:
+            return {**payload, "query": f"{payload['query']}\n# bench request {index}"}
+
+        cold, _ = self.timed(fresh(0))
+        return _summarize(cold, [self.timed(fresh(index))[0] for index in range(1, repeats + 1)])
 
     def close(self) -> None:
         self._client.close()

@@ -164,6 +164,8 @@ def _query_figures(name: str, measured: _QueryFigures | None, error: str = "") -
         figure("warm_p50_ms", "warm p50", http.get("p50")),
         figure("warm_p95_ms", "warm p95", http.get("p95"), target=report.WARM_P95_MS),
         figure("warm_p99_ms", "warm p99", http.get("p99")),
+        figure("uncached_p50_ms", "warm p50, caches bypassed", http.get("uncached_p50")),
+        figure("uncached_p95_ms", "warm p95, caches bypassed", http.get("uncached_p95")),
         figure("sql_cold_ms", "direct SQL cold", direct.get("cold")),
         figure("sql_warm_ms", "direct SQL warm median", direct.get("warm")),
         figure(
@@ -174,8 +176,16 @@ def _query_figures(name: str, measured: _QueryFigures | None, error: str = "") -
         ),
         figure(
             "http_to_sql_warm",
-            "HTTP ÷ SQL warm median",
+            "HTTP (cached) ÷ SQL warm median",
             ratio(http.get("p50"), direct.get("warm")),
+            RATIO,
+        ),
+        # The target holds the full GraphQL path to account: parse, validate, compile,
+        # execute and serialize, with no cache answering for it.
+        figure(
+            "http_uncached_to_sql_warm",
+            "HTTP (caches bypassed) ÷ SQL warm median",
+            ratio(http.get("uncached_p50"), direct.get("warm")),
             RATIO,
             report.HTTP_TO_SQL,
         ),
@@ -197,6 +207,7 @@ def _dashboard_queries(
         try:
             query = load_query(path, values)
             latency = client.latency(query.payload(), options.repeats)
+            uncached = client.uncached_latency(query.payload(), options.repeats)
             direct = time_direct(snapshot, sql.statements(query), options.repeats)
         except (QueryFileError, QueryFailed, duckdb.Error) as error:
             details[path.stem] = {"error": str(error)}
@@ -209,6 +220,8 @@ def _dashboard_queries(
                 "p50": latency.p50_seconds * MS,
                 "p95": latency.p95_seconds * MS,
                 "p99": latency.p99_seconds * MS,
+                "uncached_p50": uncached.p50_seconds * MS,
+                "uncached_p95": uncached.p95_seconds * MS,
             },
             direct={"cold": direct.cold_seconds * MS, "warm": direct.warm_median_seconds * MS},
         )
@@ -226,7 +239,7 @@ def _dashboard_queries(
 def _summarize_queries(outcome: Outcome, names: list[str]) -> None:
     by_key = {figure.key: figure.value for figure in outcome.figures}
     p95 = [by_key[f"query.{name}.warm_p95_ms"] for name in names]
-    ratios = sorted(r for name in names if (r := by_key[f"query.{name}.http_to_sql_warm"]))
+    ratios = sorted(r for name in names if (r := by_key[f"query.{name}.http_uncached_to_sql_warm"]))
     note = "" if names else "no dashboard query succeeded"
     outcome.add(
         Figure(
@@ -238,9 +251,17 @@ def _summarize_queries(outcome: Outcome, names: list[str]) -> None:
             note,
         ),
         Figure(
-            "queries.median_http_to_sql_warm",
-            "dashboard queries: median HTTP ÷ SQL",
+            "queries.median_http_to_sql",
+            "dashboard queries: median HTTP (caches bypassed) ÷ SQL",
             ratios[len(ratios) // 2] if ratios else None,
+            RATIO,
+            report.HTTP_TO_SQL,
+            note,
+        ),
+        Figure(
+            "queries.worst_http_to_sql",
+            "dashboard queries: worst HTTP (caches bypassed) ÷ SQL",
+            ratios[-1] if ratios else None,
             RATIO,
             report.HTTP_TO_SQL,
             note,
@@ -388,6 +409,8 @@ def run_bench(options: BenchOptions) -> tuple[dict[str, Any], Outcome]:
     # The pipeline and the gateway see only this data directory (DAGSTER_HOME follows it).
     env = {key: value for key, value in os.environ.items() if key != "DAGSTER_HOME"}
     env["SESSIONLENS_HOME"] = str(home)
+    # The bench measures the gateway's own speed, not the per-key rate limit.
+    env["SESSIONLENS_RATE_LIMIT_PER_SECOND"] = "0"
     facts = _run_facts(options, home)
     outcome = Outcome()
     try:

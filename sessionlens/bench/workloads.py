@@ -46,6 +46,10 @@ class RepeatedRequests:
     def payload(self, index: int) -> dict[str, Any]:
         return self.payloads[index % len(self.payloads)]
 
+    def cache_slot(self, index: int) -> int | None:
+        """Requests with the same slot are identical, so a client may encode them once."""
+        return index % len(self.payloads)
+
 
 @dataclass(frozen=True)
 class DistinctRequests:
@@ -58,6 +62,9 @@ class DistinctRequests:
         offset, page = index % _OFFSETS, index // _OFFSETS % _PAGE_SIZES
         variables = {"sessionId": self.session_id, "limit": page + 1, "offset": offset}
         return {"query": ATTENDEE_PAGE_QUERY, "variables": variables}
+
+    def cache_slot(self, index: int) -> int | None:
+        return None
 
 
 Workload = RepeatedRequests | DistinctRequests
