@@ -122,7 +122,8 @@ def test_short_bench_reports_every_figure(tmp_path: Path) -> None:
         "queries.worst_warm_p95_ms",
         "queries.median_http_to_sql",
         "queries.worst_http_to_sql",
-        "large_result.warm_p50_ms",
+        "large_result.uncached_p50_ms",
+        "large_result.cached_p50_ms",
         *(f"throughput.{kind}.{n}_clients" for kind in ("repeated", "distinct") for n in (1, 32)),
         *(
             f"query.{name}.{metric}"

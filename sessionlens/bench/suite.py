@@ -271,34 +271,31 @@ def _summarize_queries(outcome: Outcome, names: list[str]) -> None:
 
 def _large_result(client: GatewayClient, outcome: Outcome) -> None:
     payload = large_result_payload()
+    key, label = "large_result.uncached_p50_ms", "10 000-row result: p50, caches bypassed"
     try:
         _, data = client.timed(payload)
-        latency = client.latency(payload, LARGE_RESULT_REPEATS)
+        cached = client.latency(payload, LARGE_RESULT_REPEATS)
+        uncached = client.uncached_latency(payload, LARGE_RESULT_REPEATS)
     except QueryFailed as error:
-        outcome.add(
-            Figure(
-                "large_result.warm_p50_ms",
-                "10 000-row result: warm p50",
-                None,
-                "ms",
-                report.LARGE_RESULT_MS,
-                str(error),
-            )
-        )
+        outcome.add(Figure(key, label, None, "ms", report.LARGE_RESULT_MS, str(error)))
         return
     rows = row_count(data)
     note = "" if rows == LARGE_RESULT_ROWS else f"only {rows} rows in this data set"
     outcome.add(
+        Figure(key, label, uncached.p50_seconds * MS, "ms", report.LARGE_RESULT_MS, note),
         Figure(
-            "large_result.warm_p50_ms",
-            "10 000-row result: warm p50",
-            latency.p50_seconds * MS,
+            "large_result.cached_p50_ms",
+            "10 000-row result: p50 from the response cache",
+            cached.p50_seconds * MS,
             "ms",
-            report.LARGE_RESULT_MS,
-            note,
-        )
+            note=note,
+        ),
     )
-    outcome.details["large_result"] = {"rows": rows, **asdict(latency)}
+    outcome.details["large_result"] = {
+        "rows": rows,
+        "cached": asdict(cached),
+        "uncached": asdict(uncached),
+    }
 
 
 def _throughput(
