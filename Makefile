@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV := $(PYTHON) -m uv
 
-.PHONY: install demo test lint bench dagster clean
+.PHONY: install demo test lint bench reliability dagster clean
 
 $(BIN)/sessionlens: pyproject.toml uv.lock
 	$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet "uv>=0.8"
@@ -25,6 +25,13 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+bench: install
+	$(BIN)/sessionlens bench
+
+# The reliability suite at full strength (RELIABILITY.md); `make test` runs its short mode.
+reliability: install
+	SESSIONLENS_RELIABILITY=full $(BIN)/pytest -q tests/reliability
 
 dagster: install
 	$(BIN)/sessionlens dagster

@@ -16,19 +16,22 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from gateway.auth import error_response, principal_for
 from gateway.catalog import CATALOG
 from gateway.endpoints import events_routes, export_routes
-from gateway.errors import Forbidden, Unauthenticated
+from gateway.endpoints.errors import gateway_error_response
+from gateway.errors import AccessDenied, GatewayError
 from gateway.extensions import limit_extensions
 from gateway.graphql_view import GatewayGraphQL
 from gateway.keys import KeyStore
 from gateway.limits import MaxBodySize
+from gateway.rate_limit import RateLimiter
 from gateway.schema import build_schema
 from gateway.settings import GatewaySettings
 from gateway.warehouse import Warehouse
 
 
 class RequireRole:
-    """ASGI wrapper: the request must carry a key with `role` (the GraphiQL page itself
-    is served to browsers without one; its queries send the key as a header)."""
+    """ASGI wrapper: the request must carry a key with `role` and within its rate limit
+    (the GraphiQL page itself is served to browsers without one; its queries send the key
+    as a header). It runs before the response cache: cached answers count too."""
 
     def __init__(self, app: ASGIApp, role: str) -> None:
         self.app = app
@@ -40,10 +43,18 @@ class RequireRole:
         if not wants_ide:
             try:
                 request.state.principal = principal_for(request, self.role)
-            except (Unauthenticated, Forbidden) as error:
+            except AccessDenied as error:
                 await error_response(error)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+async def unexpected_error(request: Request, error: Exception) -> Response:
+    """Last resort for a failure outside any endpoint's own handling (the server logs the
+    traceback): the client gets a coded error and nothing of the internals."""
+    return gateway_error_response(
+        GatewayError("internal error; the request was not completed"), status=500
+    )
 
 
 async def healthz(request: Request) -> Response:
@@ -68,9 +79,15 @@ def create_app(settings: GatewaySettings | None = None) -> Starlette:
             settings.paths, settings.snapshot_poll_seconds, settings.query_timeout_seconds
         )
         key_store = KeyStore(settings.paths)
+        rate_limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst)
         warehouse.refresh(force=True)
         try:
-            yield {"warehouse": warehouse, "key_store": key_store, "settings": settings}
+            yield {
+                "warehouse": warehouse,
+                "key_store": key_store,
+                "rate_limiter": rate_limiter,
+                "settings": settings,
+            }
         finally:
             warehouse.close()
             key_store.close()
@@ -86,4 +103,5 @@ def create_app(settings: GatewaySettings | None = None) -> Starlette:
             *export_routes(schema, settings),
         ],
         lifespan=lifespan,
+        exception_handlers={Exception: unexpected_error},
     )

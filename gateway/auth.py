@@ -1,8 +1,9 @@
-"""Bearer-key authentication for HTTP endpoints.
+"""Bearer-key authentication and the per-key rate limit for HTTP endpoints.
 
 `principal_for(request, role)` is the one check every endpoint uses: no key or a bad
-key is 401 UNAUTHENTICATED, a key without the role is 403 FORBIDDEN, both as a
-GraphQL-style JSON error body.
+key is 401 UNAUTHENTICATED, a key without the role is 403 FORBIDDEN, a key over its
+rate limit is 429 RATE_LIMITED with `Retry-After`; each as a GraphQL-style JSON error
+body (`error_response`).
 """
 
 from __future__ import annotations
@@ -10,14 +11,18 @@ from __future__ import annotations
 from starlette.requests import HTTPConnection
 from starlette.responses import JSONResponse
 
-from gateway.errors import Forbidden, GatewayError, Unauthenticated
+from gateway.errors import AccessDenied, Forbidden, RateLimited, Unauthenticated
 from gateway.keys import KeyStore, Principal
+from gateway.rate_limit import RateLimiter
 
 _SCHEME = "bearer"
 
 
 def principal_for(connection: HTTPConnection, role: str) -> Principal:
-    """The caller's principal; raises Unauthenticated or Forbidden."""
+    """The caller's principal, with this request charged to its key's rate limit.
+
+    Raises Unauthenticated, Forbidden or RateLimited (all AccessDenied).
+    """
     header = connection.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != _SCHEME or not token.strip():
@@ -28,11 +33,20 @@ def principal_for(connection: HTTPConnection, role: str) -> Principal:
         raise Unauthenticated("the API key is not valid")
     if not principal.has_role(role):
         raise Forbidden(f"this API key lacks the `{role}` role")
+    rate_limiter: RateLimiter = connection.state.rate_limiter
+    rate_limiter.check(principal.key_id)
     return principal
 
 
-def error_response(error: GatewayError) -> JSONResponse:
-    status = 401 if isinstance(error, Unauthenticated) else 403
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+def error_response(error: AccessDenied) -> JSONResponse:
+    headers: dict[str, str] = {}
+    if isinstance(error, Unauthenticated):
+        status = 401
+        headers["WWW-Authenticate"] = "Bearer"
+    elif isinstance(error, RateLimited):
+        status = 429
+        headers["Retry-After"] = str(error.retry_after_seconds)
+    else:
+        status = 403
     body = {"data": None, "errors": [{"message": error.message, "extensions": error.extensions}]}
     return JSONResponse(body, status_code=status, headers=headers)

@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 
 from gateway.keys import Principal
 from gateway.settings import GatewaySettings
-from gateway.warehouse import Warehouse
+from gateway.warehouse import Reader
 
 
 @dataclass(frozen=True)
 class GatewayContext:
-    """`principal` is None only for the unauthenticated GraphiQL page request.
+    """`principal` is None only for the unauthenticated GraphiQL page request; `reader`
+    runs the request's SQL (a `ReadSession`, so all its cubes read one snapshot).
 
     `sources` collects, per cube field response key, the marts its query read;
     `clock_dependent` the cube fields whose answer depends on the current time (`inLast`
@@ -19,7 +20,7 @@ class GatewayContext:
     """
 
     principal: Principal | None
-    warehouse: Warehouse
+    reader: Reader
     settings: GatewaySettings
     sources: dict[str, list[str]] = field(default_factory=dict)
     clock_dependent: list[str] = field(default_factory=list)

@@ -8,7 +8,7 @@ from typing import Any
 from gateway.catalog.model import Cube
 from gateway.compiler import compile_cube_query
 from gateway.query import CubeQuery
-from gateway.warehouse import Warehouse
+from gateway.warehouse import Reader
 
 
 @dataclass(frozen=True)
@@ -32,11 +32,11 @@ def _keyed(rows: list[tuple], aliases: tuple[tuple[str, ...], ...]) -> list[dict
     return [dict(zip(keys, (row[i] for i in positions), strict=True)) for row in rows]
 
 
-async def execute_cube_query(warehouse: Warehouse, cube: Cube, query: CubeQuery) -> CubeResult:
+async def execute_cube_query(reader: Reader, cube: Cube, query: CubeQuery) -> CubeResult:
     compiled = compile_cube_query(cube, query)
     parts = {"rows": compiled.rows, "totals": compiled.totals, "row_count": compiled.row_count}
     statements = {name: s for name, s in parts.items() if s is not None}
-    fetched = dict(zip(statements, await warehouse.fetch(list(statements.values())), strict=True))
+    fetched = dict(zip(statements, await reader.fetch(list(statements.values())), strict=True))
 
     totals = None
     if query.totals is not None:

@@ -17,6 +17,7 @@ with orjson.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import orjson
@@ -35,11 +36,13 @@ from strawberry.types.unset import UNSET
 
 from gateway.context import GatewayContext
 from gateway.endpoints.errors import gateway_error_response
-from gateway.errors import BadUserInput
+from gateway.errors import BadUserInput, GatewayError
 from gateway.extensions import error_code
 from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
 from gateway.settings import GatewaySettings
-from gateway.warehouse import Warehouse
+from gateway.warehouse import ReadSession, Warehouse
+
+logger = logging.getLogger(__name__)
 
 
 def is_request_error(result: ExecutionResult) -> bool:
@@ -61,6 +64,10 @@ def _snapshot_id(request: Request) -> str | None:
     return snapshot.snapshot_id if snapshot else None
 
 
+def _read_session(request: Request | WebSocket) -> ReadSession:
+    return request.state.read_session
+
+
 class GatewayGraphQL(GraphQL):
     """Strawberry's ASGI view with the gateway's typed context and HTTP status codes."""
 
@@ -75,7 +82,7 @@ class GatewayGraphQL(GraphQL):
     async def get_context(self, request: Any, response: Any) -> GatewayContext:
         return GatewayContext(
             principal=getattr(request.state, "principal", None),
-            warehouse=request.state.warehouse,
+            reader=_read_session(request),
             settings=self.settings,
         )
 
@@ -83,7 +90,9 @@ class GatewayGraphQL(GraphQL):
         self, request: Request | WebSocket, context: Any = UNSET, root_value: Any = UNSET
     ) -> Response | WebSocket:
         """Strawberry's run, with its transport errors (bad JSON, unsupported method or
-        content type, …) as GraphQL JSON bodies instead of plain text."""
+        content type, …) and any unexpected failure outside a resolver as GraphQL JSON
+        bodies with `extensions.code` instead of plain text."""
+        session = request.state.read_session = ReadSession(request.state.warehouse)
         try:
             if isinstance(request, Request) and self.answers.enabled:
                 return await self._run_cached(request, context, root_value)
@@ -95,6 +104,13 @@ class GatewayGraphQL(GraphQL):
                 allowed = "POST" if request.method == "GET" else "GET, POST"
                 response.headers["Allow"] = allowed
             return response
+        except Exception:
+            # Resolver errors are masked by the ErrorCodes extension; this catches what
+            # fails around execution, so no traceback text reaches the client.
+            logger.exception("unexpected failure serving /graphql")
+            return gateway_error_response(GatewayError("Internal error."), 500)
+        finally:
+            session.close()
 
     async def _run_cached(self, request: Request, context: Any, root_value: Any) -> Response:
         key = await self._answer_key(request)
@@ -104,12 +120,12 @@ class GatewayGraphQL(GraphQL):
         if body is not None:
             return Response(body, media_type="application/json")
         response = await super().run(request, context, root_value)
-        # Stored only if the snapshot did not change while the request ran: the answer
-        # might come from the new one.
+        # Stored only under the snapshot the answer was read from (a new one may have been
+        # published between computing the key and the first query).
         if (
             response.status_code == 200
             and getattr(request.state, "answer_is_cacheable", False)
-            and _snapshot_id(request) == key.snapshot_id
+            and _read_session(request).snapshot_id in (None, key.snapshot_id)
         ):
             self.answers.put(key, bytes(response.body))
         return response
@@ -131,7 +147,9 @@ class GatewayGraphQL(GraphQL):
             else:
                 return None
             return answer_key(principal, snapshot_id, fields)
-        except (orjson.JSONDecodeError, UncacheableRequest):
+        except (orjson.JSONDecodeError, orjson.JSONEncodeError, UncacheableRequest):
+            # JSONEncodeError: variables nested deeper than orjson encodes; Strawberry
+            # rejects them as a request error.
             return None
 
     async def execute_single(

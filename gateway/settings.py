@@ -14,6 +14,8 @@
 | `SESSIONLENS_SNAPSHOT_POLL_SECONDS` | 0.25 | how often `snapshots/CURRENT` is checked |
 | `SESSIONLENS_RESPONSE_CACHE_BYTES` | 67108864 | memory for cached `/graphql` answers; 0: off |
 | `SESSIONLENS_DOCUMENT_CACHE_ENTRIES` | 256 | parsed and validated GraphQL documents kept |
+| `SESSIONLENS_RATE_LIMIT_PER_SECOND` | 100 | sustained requests a second per API key; 0: off |
+| `SESSIONLENS_RATE_LIMIT_BURST` | 200 | requests an API key may send at once (at least 1) |
 """
 
 from __future__ import annotations
@@ -57,10 +59,13 @@ class GatewaySettings:
     snapshot_poll_seconds: float = 0.25
     response_cache_bytes: int = 64 * 1024 * 1024
     document_cache_entries: int = 256
+    rate_limit_per_second: float = 100.0
+    rate_limit_burst: int = 200
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> GatewaySettings:
         defaults = cls(paths=Paths.from_env(environ))
+        per_second, burst = _rate_limit(environ, defaults)
         return cls(
             paths=defaults.paths,
             max_limit=_read(environ, "SESSIONLENS_MAX_LIMIT", int, defaults.max_limit),
@@ -88,4 +93,20 @@ class GatewaySettings:
             document_cache_entries=_read(
                 environ, "SESSIONLENS_DOCUMENT_CACHE_ENTRIES", int, defaults.document_cache_entries
             ),
+            rate_limit_per_second=per_second,
+            rate_limit_burst=burst,
         )
+
+
+def _rate_limit(environ: Mapping[str, str], defaults: GatewaySettings) -> tuple[float, int]:
+    """The rate (0: off) and burst, which must allow one request while the limit is on."""
+    per_second = _read(
+        environ, "SESSIONLENS_RATE_LIMIT_PER_SECOND", float, defaults.rate_limit_per_second
+    )
+    burst = _read(environ, "SESSIONLENS_RATE_LIMIT_BURST", int, defaults.rate_limit_burst)
+    if per_second > 0 and burst < 1:
+        raise ValueError(
+            f"SESSIONLENS_RATE_LIMIT_BURST={burst} must be at least 1; "
+            "set SESSIONLENS_RATE_LIMIT_PER_SECOND=0 to turn the rate limit off"
+        )
+    return per_second, burst

@@ -1,7 +1,7 @@
 """The snapshot reader: follows `snapshots/CURRENT` and runs queries on the named snapshot.
 
 A new snapshot is opened read-only and swapped in for new queries; the previous one
-stays open until the queries already running on it finish. Each query gets its own
+stays open until the queries and request sessions already using it finish. Each query gets its own
 cursor (DuckDB connections are not thread-safe), runs in a worker thread, and is
 interrupted inside DuckDB when it exceeds the timeout.
 """
@@ -12,9 +12,9 @@ import asyncio
 import os
 import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import duckdb
 from anyio import to_thread
@@ -79,8 +79,7 @@ class Warehouse:
                 previous.retired = True
                 previous.close_if_idle()
 
-    @contextmanager
-    def _lease(self) -> Iterator[_OpenSnapshot]:
+    def _acquire(self) -> _OpenSnapshot:
         self.refresh()
         with self._lock:
             opened = self._current
@@ -89,28 +88,36 @@ class Warehouse:
                     "no snapshot has been published yet; run `sessionlens materialize` first"
                 )
             opened.in_flight += 1
-        try:
-            yield opened
-        finally:
-            with self._lock:
-                opened.in_flight -= 1
-                opened.close_if_idle()
+        return opened
+
+    def _release(self, opened: _OpenSnapshot) -> None:
+        with self._lock:
+            opened.in_flight -= 1
+            opened.close_if_idle()
 
     async def fetch(self, statements: Sequence[Statement]) -> list[list[tuple]]:
         """Run `statements` on one cursor of the current snapshot; all rows of each."""
-        with self._lease() as opened:
-            cursor = opened.connection.cursor()
-            stopper = _Stopper(cursor, self.query_timeout_seconds)
-            try:
-                return await to_thread.run_sync(_run, cursor, statements)
-            except duckdb.InterruptException:
-                raise QueryTimeout(
-                    f"the query took longer than {self.query_timeout_seconds:g} s and was stopped;"
-                    " narrow the filters or select fewer dimensions"
-                ) from None
-            finally:
-                stopper.cancel()
-                cursor.close()
+        opened = self._acquire()
+        try:
+            return await self._fetch_on(opened, statements)
+        finally:
+            self._release(opened)
+
+    async def _fetch_on(
+        self, opened: _OpenSnapshot, statements: Sequence[Statement]
+    ) -> list[list[tuple]]:
+        cursor = opened.connection.cursor()
+        stopper = _Stopper(cursor, self.query_timeout_seconds)
+        try:
+            return await to_thread.run_sync(_run, cursor, statements)
+        except duckdb.InterruptException:
+            raise QueryTimeout(
+                f"the query took longer than {self.query_timeout_seconds:g} s and was stopped;"
+                " narrow the filters or select fewer dimensions"
+            ) from None
+        finally:
+            stopper.cancel()
+            cursor.close()
 
     def close(self) -> None:
         with self._lock:
@@ -141,3 +148,34 @@ class _Stopper:
 
 def _run(cursor: duckdb.DuckDBPyConnection, statements: Sequence[Statement]) -> list[list[tuple]]:
     return [cursor.execute(s.sql, s.parameters).fetchall() for s in statements]
+
+
+class Reader(Protocol):
+    """What resolvers query through: the warehouse itself, or one request's session."""
+
+    async def fetch(self, statements: Sequence[Statement]) -> list[list[tuple]]: ...
+
+
+class ReadSession:
+    """The snapshot one request reads: leased at its first query and kept until `close`,
+    so every cube of a request answers from the same snapshot even when a new one is
+    published meanwhile."""
+
+    def __init__(self, warehouse: Warehouse) -> None:
+        self._warehouse = warehouse
+        self._opened: _OpenSnapshot | None = None
+
+    @property
+    def snapshot_id(self) -> str | None:
+        """The snapshot this session read, or None before its first query."""
+        return self._opened.snapshot.snapshot_id if self._opened else None
+
+    async def fetch(self, statements: Sequence[Statement]) -> list[list[tuple]]:
+        if self._opened is None:
+            self._opened = self._warehouse._acquire()
+        return await self._warehouse._fetch_on(self._opened, statements)
+
+    def close(self) -> None:
+        if self._opened is not None:
+            self._warehouse._release(self._opened)
+            self._opened = None

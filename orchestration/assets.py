@@ -9,7 +9,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.ingestion import ingest_landing
-from orchestration.project import dbt_project, prepare_manifest
+from orchestration.project import dbt_project, prepare_manifest, prune_run_artifacts
 from orchestration.publish import publish_snapshot
 from sessionlens.settings import Paths
 from sessionlens.snapshots import read_current
@@ -107,7 +107,12 @@ def sessionlens_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResourc
     """Staging → intermediate → marts, with dbt tests reported as asset checks."""
     # Unit tests check the models' logic on fixed inputs: CI runs them (tests/test_dbt_*.py);
     # a production build only runs the data tests on the real data.
-    yield from dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream()
+    try:
+        yield from dbt.cli(
+            ["build", "--exclude-resource-type", "unit_test"], context=context
+        ).stream()
+    finally:
+        prune_run_artifacts(context.op_def.name)
 
 
 @dg.asset(

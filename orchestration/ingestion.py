@@ -18,26 +18,41 @@ import os
 import shutil
 import uuid
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import msgspec
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from sessionlens.contract import RAW_EVENT_ARROW_SCHEMA, RejectedEvent, validate_line
+from orchestration.crash_points import pause_point
+from sessionlens.contract import (
+    KEPT_PREFIX_BYTES,
+    MAX_LINE_BYTES,
+    POSTED_REJECTIONS_SUFFIX,
+    RAW_EVENT_ARROW_SCHEMA,
+    UTF8_BOM,
+    PostedRejection,
+    Reason,
+    RejectedEvent,
+    kept_raw_line,
+    line_too_long,
+    validate_line,
+)
 from sessionlens.settings import Paths
 
 RAW_DDL = (Path(__file__).parent / "sql" / "raw_tables.sql").read_text()
-LANDING_PATTERNS = ("*.jsonl", "*.jsonl.gz")
-# A line longer than this is rejected unread; it also bounds what one line of a
-# gzip bomb can make us hold in memory.
-MAX_LINE_BYTES = 1 << 20
+LANDING_PATTERNS = ("*.jsonl", "*.jsonl.gz", f"*{POSTED_REJECTIONS_SUFFIX}")
+# How much of a line longer than MAX_LINE_BYTES is kept as its raw text.
 ROWS_PER_PART = 200_000
+# A part is also written once its lines reach this size: without it, a small gzip
+# file of long lines would have a whole part's worth of them decoded in memory.
+LINE_BYTES_PER_PART = 16 << 20
 
 # `arrival` orders a batch's lines (file index, then line number) so that the
 # first copy of a re-delivered event wins.
@@ -46,8 +61,11 @@ PART_SCHEMA = (
     .append(pa.field("line_number", pa.int64()))
     .append(pa.field("arrival", pa.int64()))
 )
+_ROW_TYPE = pa.struct(list(RAW_EVENT_ARROW_SCHEMA))
+_POSTED_REJECTION_DECODER = msgspec.json.Decoder(PostedRejection)
 
 
+# The columns of `rejected_lines` a worker fills; the batch adds `rejected_at`, `batch_id`.
 REJECTION_SCHEMA = pa.schema(
     [
         ("file", pa.string()),
@@ -56,20 +74,8 @@ REJECTION_SCHEMA = pa.schema(
         ("reason", pa.string()),
         ("partner_id", pa.string()),
         ("event_type", pa.string()),
-        ("rejected_at", pa.timestamp("us")),
-        ("batch_id", pa.string()),
     ]
 )
-
-
-@dataclass(frozen=True)
-class Rejection:
-    file: str
-    line_number: int
-    raw_line: str
-    reason: str
-    partner_id: str | None
-    event_type: str | None
 
 
 @dataclass
@@ -81,8 +87,9 @@ class FileResult:
     size_bytes: int
     lines: int = 0
     accepted: int = 0
+    rejected: int = 0
     parts: list[str] = field(default_factory=list)
-    rejections: list[Rejection] = field(default_factory=list)
+    rejection_parts: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,8 @@ def connect_raw(paths: Paths) -> duckdb.DuckDBPyConnection:
     """Open the raw database read-write, creating its tables on first use."""
     paths.ensure()
     connection = duckdb.connect(str(paths.raw_db))
+    # No progress bar: it would be printed to the stdout of whatever runs the ingestion.
+    connection.execute("set enable_progress_bar = false")
     connection.execute(RAW_DDL)
     return connection
 
@@ -148,9 +157,12 @@ def ingest_landing(paths: Paths, *, workers: int | None = None) -> IngestReport:
         lines=sum(r.lines for r in results),
         accepted=sum(r.accepted for r in results) - sum(duplicates.values()),
         duplicates=sum(duplicates.values()),
-        rejected=sum(len(r.rejections) for r in results),
+        rejected=sum(r.rejected for r in results),
+        # Posted rejections are all rejected by construction; their poster was told at once.
         rejected_share_by_file={
-            r.file_name: len(r.rejections) / r.lines if r.lines else 0.0 for r in results
+            r.file_name: r.rejected / r.lines if r.lines else 0.0
+            for r in results
+            if not r.file_name.endswith(POSTED_REJECTIONS_SUFFIX)
         },
     )
 
@@ -172,80 +184,127 @@ def _validate_files(
 
 
 def validate_file(path: Path, digest: str, parts_dir: Path, file_index: int) -> FileResult:
-    """Validate one landing file; accepted rows go to Parquet parts in `parts_dir`."""
+    """Validate one landing file; accepted rows and rejections go to Parquet parts in `parts_dir`.
+
+    Both are written a bounded part at a time, so memory stays bounded whatever the
+    (decompressed) size of the file.
+    """
     result = FileResult(file_name=path.name, sha256=digest, size_bytes=path.stat().st_size)
-    rows: list[tuple] = []
-    line_numbers: list[int] = []
+    events = _PartBuffer(
+        parts_dir / f"{file_index:06d}-events",
+        lambda part, items: _write_events(part, items, path.name, file_index),
+    )
+    rejections = _PartBuffer(parts_dir / f"{file_index:06d}-rejections", _write_rejections)
     # Rows are acyclic tuples: the cyclic garbage collector only slows the loop
     # down (by about 30 %) while a part's worth of them is held.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        for line_number, line, failure in _read_lines(path):
+        for line_number, line, rejected in _read_lines(path):
             result.lines += 1
-            try:
-                if failure:
-                    raise RejectedEvent(failure)
-                rows.append(validate_line(line))
-            except RejectedEvent as rejected:
-                result.rejections.append(_rejection(path.name, line_number, line, rejected))
+            if path.name.endswith(POSTED_REJECTIONS_SUFFIX):
+                rejections.add(_posted_rejection(path.name, line_number, line), len(line))
+                result.rejected += 1
                 continue
-            line_numbers.append(line_number)
-            if len(rows) == ROWS_PER_PART:
-                _flush_part(result, parts_dir, file_index, rows, line_numbers)
-        if rows:
-            _flush_part(result, parts_dir, file_index, rows, line_numbers)
+            try:
+                if rejected:
+                    raise rejected
+                events.add((validate_line(line), line_number), len(line))
+            except RejectedEvent as rejection:
+                rejections.add(_rejection(path.name, line_number, line, rejection), len(line))
+                result.rejected += 1
+        events.flush()
+        rejections.flush()
     finally:
         if gc_was_enabled:
             gc.enable()
-    result.accepted = result.lines - len(result.rejections)
+    result.accepted = result.lines - result.rejected
+    result.parts, result.rejection_parts = events.parts, rejections.parts
     return result
 
 
-def _flush_part(
-    result: FileResult,
-    parts_dir: Path,
-    file_index: int,
-    rows: list[tuple],
-    line_numbers: list[int],
-) -> None:
-    part = parts_dir / f"{file_index:06d}-{len(result.parts):04d}.parquet"
-    _write_part(part, rows, line_numbers, result.file_name, file_index)
-    result.parts.append(str(part))
-    rows.clear()
-    line_numbers.clear()
+class _PartBuffer:
+    """Items bound for Parquet parts `<stem>-NNNN.parquet`, written by `write` once
+    ROWS_PER_PART of them or LINE_BYTES_PER_PART of their lines are held."""
+
+    def __init__(self, stem: Path, write: Callable[[Path, list[tuple]], None]) -> None:
+        self._stem = stem
+        self._write = write
+        self._items: list[tuple] = []
+        self._line_bytes = 0
+        self.parts: list[str] = []
+
+    def add(self, item: tuple, line_bytes: int) -> None:
+        self._items.append(item)
+        self._line_bytes += line_bytes
+        if len(self._items) == ROWS_PER_PART or self._line_bytes >= LINE_BYTES_PER_PART:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._items:
+            return
+        part = self._stem.with_name(f"{self._stem.name}-{len(self.parts):04d}.parquet")
+        self._write(part, self._items)
+        self.parts.append(str(part))
+        self._items.clear()
+        self._line_bytes = 0
 
 
-def _rejection(file_name: str, line_number: int, line: bytes, rejected: RejectedEvent) -> Rejection:
-    return Rejection(
-        file=file_name,
-        line_number=line_number,
-        raw_line=line.decode("utf-8", errors="replace"),
-        reason=rejected.reason,
-        partner_id=rejected.partner_id,
-        event_type=rejected.event_type,
+def _rejection(file_name: str, line_number: int, line: bytes, rejected: RejectedEvent) -> tuple:
+    """A `REJECTION_SCHEMA` row."""
+    return (
+        file_name,
+        line_number,
+        kept_raw_line(line),
+        rejected.reason,
+        rejected.partner_id,
+        rejected.event_type,
     )
 
 
-def _read_lines(path: Path) -> Iterator[tuple[int, bytes, str | None]]:
-    """Yield (line number, line, failure) for each non-blank line; failure is a reason or None.
+def _posted_rejection(file_name: str, line_number: int, line: bytes) -> tuple:
+    """The `REJECTION_SCHEMA` row of a line `POST /events` rejected, as the gateway judged it."""
+    try:
+        posted = _POSTED_REJECTION_DECODER.decode(line)
+    except msgspec.MsgspecError as error:
+        damaged = RejectedEvent(f"not a record of a rejected posted event: {error}")
+        return _rejection(file_name, line_number, line, damaged)
+    return (
+        file_name,
+        posted.line_number,
+        posted.raw_line,
+        posted.reason,
+        posted.partner_id,
+        posted.event_type,
+    )
 
-    A truncated or corrupt gzip stream ends the file with one rejected pseudo-line
-    at the next line number, so the damage is counted rather than silently lost.
+
+def _read_lines(path: Path) -> Iterator[tuple[int, bytes, RejectedEvent | None]]:
+    """Yield (line number, line, rejection) for each non-blank line; the rejection is set
+    when the line is rejected unread.
+
+    A byte order mark opening the file is dropped. A line over MAX_LINE_BYTES is
+    kept as its first KEPT_PREFIX_BYTES and the rest skipped unread. A truncated
+    or corrupt gzip stream ends the file with one rejected pseudo-line at the next
+    line number, so the damage is counted rather than silently lost.
     """
     opener = gzip.open if path.name.endswith(".gz") else open
     line_number = 0
     with opener(path, "rb") as handle:
         try:
-            while line := handle.readline(MAX_LINE_BYTES + 1):
+            # Room for the longest allowed line and its `\r\n`: a longer read is too long.
+            while line := handle.readline(MAX_LINE_BYTES + 2):
                 line_number += 1
-                if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                if line_number == 1:
+                    line = line.removeprefix(UTF8_BOM)
+                if len(line) > MAX_LINE_BYTES + 1 and not line.endswith(b"\n"):
                     _skip_rest_of_line(handle)
-                    yield line_number, line[:1024], f"line exceeds {MAX_LINE_BYTES} bytes"
+                    yield line_number, line[:KEPT_PREFIX_BYTES], line_too_long()
                 elif line.strip():
                     yield line_number, line.rstrip(b"\r\n"), None
         except (EOFError, gzip.BadGzipFile, zlib.error) as damage:
-            yield line_number + 1, b"", f"file is damaged after line {line_number}: {damage}"
+            reason = Reason.FILE_DAMAGED.format(line_number=line_number, detail=damage)
+            yield line_number + 1, b"", RejectedEvent(reason)
 
 
 def _skip_rest_of_line(handle) -> None:
@@ -253,17 +312,25 @@ def _skip_rest_of_line(handle) -> None:
         pass
 
 
-def _write_part(
-    part: Path, rows: list[tuple], line_numbers: list[int], file_name: str, file_index: int
-) -> None:
-    columns = [
-        pa.array(values, type=column.type)
-        for values, column in zip(zip(*rows, strict=True), RAW_EVENT_ARROW_SCHEMA, strict=True)
-    ]
+def _write_events(part: Path, items: list[tuple], file_name: str, file_index: int) -> None:
+    """Write (row, line number) items as a `PART_SCHEMA` part."""
+    rows, line_numbers = zip(*items, strict=True)
+    # Converting the row tuples as one struct array stays in Arrow's C++ loop; transposing
+    # them into columns in Python first costs about three times as much.
+    columns = pa.Table.from_struct_array(pa.array(rows, type=_ROW_TYPE)).columns
     columns.append(pa.array([file_name] * len(rows), type=pa.string()))
     columns.append(pa.array(line_numbers, type=pa.int64()))
     columns.append(pc.add(columns[-1], file_index << 32))
     pq.write_table(pa.Table.from_arrays(columns, schema=PART_SCHEMA), part, compression="lz4")
+
+
+def _write_rejections(part: Path, items: list[tuple]) -> None:
+    columns = [
+        pa.array(values, type=column.type)
+        for values, column in zip(zip(*items, strict=True), REJECTION_SCHEMA, strict=True)
+    ]
+    table = pa.Table.from_arrays(columns, schema=REJECTION_SCHEMA)
+    pq.write_table(table, part, compression="lz4")
 
 
 def _append_batch(
@@ -273,15 +340,8 @@ def _append_batch(
     if not results:
         return {}
     parts = [part for result in results for part in result.parts]
+    rejection_parts = [part for result in results for part in result.rejection_parts]
     now = datetime.now(UTC).replace(tzinfo=None)
-    rejections = pa.Table.from_pylist(
-        [
-            {**asdict(r), "rejected_at": now, "batch_id": batch_id}
-            for result in results
-            for r in result.rejections
-        ],
-        schema=REJECTION_SCHEMA,
-    )
     connection.execute("begin transaction")
     try:
         inserted: dict[str, int] = {}
@@ -307,14 +367,18 @@ def _append_batch(
                     [batch_id],
                 ).fetchall()
             )
-        connection.register("batch_rejections", rejections)
-        connection.execute("insert into rejected_lines select * from batch_rejections")
-        connection.unregister("batch_rejections")
+        if rejection_parts:
+            connection.execute(
+                "insert into rejected_lines select *, ? as rejected_at, ? as batch_id "
+                "from read_parquet(?)",
+                [now, batch_id, rejection_parts],
+            )
         duplicates = {r.file_name: r.accepted - inserted.get(r.file_name, 0) for r in results}
         connection.executemany(
             "insert into ingested_files values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _ledger_rows(results, duplicates, now, batch_id),
         )
+        pause_point("ingest-append")
         connection.execute("commit")
     except BaseException:
         connection.execute("rollback")
@@ -333,7 +397,7 @@ def _ledger_rows(
             r.lines,
             r.accepted - duplicates[r.file_name],
             duplicates[r.file_name],
-            len(r.rejections),
+            r.rejected,
             now,
             batch_id,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -14,6 +15,11 @@ dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR)
 # A console script run from an unactivated virtualenv has no `dbt` on PATH: use
 # the executable installed beside the running interpreter.
 DBT_EXECUTABLE = str(Path(sys.executable).with_name("dbt"))
+
+
+# dagster-dbt gives each invocation its own artifacts folder, `<assets name>-<run>-<hash>`,
+# under target/; these many of the newest are kept for debugging a recent run.
+KEPT_RUN_ARTIFACTS = 10
 
 
 def dbt_resource() -> DbtCliResource:
@@ -42,3 +48,17 @@ def prepare_manifest() -> None:
     """Parse the dbt project when its manifest is missing or out of date."""
     if manifest_is_stale():
         dbt_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path).wait()
+
+
+def prune_run_artifacts(
+    assets_name: str, target_path: Path = dbt_project.target_path, keep: int = KEPT_RUN_ARTIFACTS
+) -> None:
+    """Remove all but the `keep` newest artifacts folders of `assets_name`'s invocations,
+    killed runs' included: otherwise each run leaves about 10 MB behind for good."""
+    folders = sorted(
+        (path for path in target_path.glob(f"{assets_name}-*") if path.is_dir()),
+        key=lambda path: path.stat().st_mtime,
+        reverse=True,
+    )
+    for stale in folders[keep:]:
+        shutil.rmtree(stale, ignore_errors=True)

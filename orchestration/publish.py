@@ -14,8 +14,9 @@ from datetime import UTC, datetime
 
 import duckdb
 
+from orchestration.crash_points import pause_point
 from sessionlens.settings import Paths
-from sessionlens.snapshots import Snapshot, read_current, write_current
+from sessionlens.snapshots import POINTER_NAME, Snapshot, read_current, write_current
 
 MARTS_SCHEMA = "marts"
 # Marts are laid out by tenant, then session and time, so that the gateway's
@@ -47,11 +48,13 @@ def publish_snapshot(paths: Paths) -> Snapshot:
             raise RuntimeError(f"no tables in schema `{MARTS_SCHEMA}` of {paths.build_db.name}")
         for table in tables:
             _copy_table(connection, table)
+        pause_point("publish-copy")
         connection.execute("detach build")
         connection.execute("checkpoint")
     finally:
         connection.close()
     staging.rename(paths.snapshots_dir / file_name)
+    pause_point("publish-switch")
     snapshot = write_current(paths, snapshot_id, file_name)
     _remove_old_snapshots(paths, keep=file_name)
     return snapshot
@@ -77,9 +80,12 @@ def _copy_table(connection: duckdb.DuckDBPyConnection, table: str) -> None:
 
 
 def _remove_old_snapshots(paths: Paths, keep: str) -> None:
-    """Unlink older snapshots and what a killed publish left: `.<id>.duckdb` and its WAL."""
+    """Unlink older snapshots and what a killed publish left: `.<id>.duckdb` and its WAL,
+    and a pointer file staged but never renamed (only one publish runs at a time)."""
     current = read_current(paths)
     kept = {keep} if current is None else {keep, current.path.name}
     for path in paths.snapshots_dir.glob("*.duckdb*"):
         if path.name not in kept:
             path.unlink(missing_ok=True)
+    for staged_pointer in paths.snapshots_dir.glob(f".{POINTER_NAME}.*.tmp"):
+        staged_pointer.unlink(missing_ok=True)

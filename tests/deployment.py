@@ -82,7 +82,13 @@ def run(*args: str, env: dict[str, str]) -> str:
 def deploy(home: Path) -> Iterator[Deployment]:
     """Generate data into `home`, materialize it, serve it; stop the server on exit."""
     paths = Paths(home).ensure()
-    env = {**os.environ, "SESSIONLENS_HOME": str(paths.home)}
+    # A limit far above what any test sends: the limit stays on without ever refusing.
+    env = {
+        **os.environ,
+        "SESSIONLENS_HOME": str(paths.home),
+        "SESSIONLENS_RATE_LIMIT_PER_SECOND": "1000000",
+        "SESSIONLENS_RATE_LIMIT_BURST": "1000000",
+    }
     generate(
         paths.landing_dir,
         events=DEPLOYMENT_EVENTS,

@@ -31,6 +31,8 @@ GOOD_QUERIES = {
         }""",
 }
 # The bench cannot invent a value for this variable: the query fails, the run goes on.
+# The job's steps (orchestration/assets.py): ingestion, dbt, publish.
+PIPELINE_STEPS = ("raw_tables", "sessionlens_dbt_models", "published_snapshot")
 UNFILLABLE_QUERY = "query Unfillable($galaxy: String!) { sessions { rows { sessionId } } }"
 
 
@@ -140,6 +142,11 @@ def test_short_bench_reports_every_figure(tmp_path: Path) -> None:
     ]
     for key in measured:
         assert figures[key]["value"] > 0, key
+    for build in ("full", "incremental"):
+        steps = [f"pipeline.{build}.step.{step}" for step in PIPELINE_STEPS]
+        assert all(figures[key]["value"] > 0 for key in steps), build
+        # The steps run inside the measured process, after its start-up.
+        assert figures[f"pipeline.{build}.outside_steps_seconds"]["value"] > 0, build
     assert figures["throughput.repeated.32_clients"]["target"] == "≥ 1,000 req/s"
     failed = figures["query.unfillable.warm_p95_ms"]
     assert failed["value"] is None and "$galaxy" in failed["note"]

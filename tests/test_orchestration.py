@@ -8,6 +8,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from orchestration import project
 from orchestration.assets import published_snapshot_is_fresh
 from orchestration.automation import landing_files_sensor, pipeline_schedule
 from orchestration.definitions import defs
@@ -83,3 +84,18 @@ def test_freshness_check_follows_the_published_snapshot(
 
     monkeypatch.setenv("SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES", "0")
     assert not published_snapshot_is_fresh().passed
+
+
+def test_only_the_newest_dbt_run_artifacts_are_kept(tmp_path: Path) -> None:
+    for age in range(14):
+        folder = tmp_path / f"models-run{age:02d}-abc"
+        folder.mkdir()
+        os.utime(folder, (1_000_000 - age, 1_000_000 - age))
+    (tmp_path / "other-run").mkdir()
+    (tmp_path / "manifest.json").write_text("{}")
+
+    project.prune_run_artifacts("models", tmp_path, keep=10)
+
+    kept = sorted(path.name for path in tmp_path.iterdir())
+    newest = [f"models-run{age:02d}-abc" for age in range(10)]
+    assert kept == sorted([*newest, "other-run", "manifest.json"])

@@ -90,6 +90,17 @@ def _text_match(
     return exp.EndsWith(this=haystack, expression=needle)
 
 
+def _window_start(field: str, window: InLast, context: FilterContext) -> datetime:
+    try:
+        return window_start(window, context.now, context.timezone)
+    except (OverflowError, ValueError):
+        raise BadUserInput(
+            f"`{context.argument}.{field}.inLast`: {window.amount} {window.unit.lower()}s "
+            "before now is before the year 1",
+            argument=context.argument,
+        ) from None
+
+
 def _comparison(comparison: Comparison, context: FilterContext) -> exp.Expression:
     column = context.resolve(comparison.field)
     operator, value = comparison.operator, comparison.value
@@ -115,7 +126,7 @@ def _comparison(comparison: Comparison, context: FilterContext) -> exp.Expressio
             return is_null if value else exp.not_(is_null)
         case Operator.IN_LAST:
             assert isinstance(value, InLast)
-            start = window_start(value, context.now, context.timezone)
+            start = _window_start(comparison.field, value, context)
             return _never_null(
                 exp.and_(
                     exp.GTE(this=column, expression=_bind(context, start)),

@@ -14,10 +14,11 @@ from typing import Final
 import msgspec
 
 from gateway.errors import BadUserInput
-from sessionlens.contract import RAW_EVENT_COLUMNS, RejectedEvent, validate_line
+from sessionlens.contract import RAW_EVENT_COLUMNS, UTF8_BOM, RejectedEvent, validate_line
 
 JSON_MEDIA_TYPE: Final = "application/json"
 _PARTNER_COLUMN: Final = RAW_EVENT_COLUMNS.index("partner_id")
+_EVENT_TYPE_COLUMN: Final = RAW_EVENT_COLUMNS.index("event_type")
 _ARRAY_DECODER: Final = msgspec.json.Decoder(list[msgspec.Raw])
 
 
@@ -25,6 +26,8 @@ _ARRAY_DECODER: Final = msgspec.json.Decoder(list[msgspec.Raw])
 class Rejection:
     index: int
     reason: str
+    line: bytes
+    event_type: str | None
 
 
 @dataclass(frozen=True)
@@ -39,9 +42,11 @@ def parse_batch(body: bytes, content_type: str, partner_id: str) -> EventBatch:
     """Validate every event of `body` for a key of `partner_id`.
 
     `application/json` bodies are a JSON array (index = element position); anything else
-    is NDJSON (index = 0-based line number; blank lines are skipped, as at ingestion).
-    Raises BadUserInput when the body as a whole is unusable.
+    is NDJSON (index = 0-based line number; blank lines are skipped and a byte order mark
+    opening the body is dropped, as at ingestion). Raises BadUserInput when the body as a
+    whole is unusable.
     """
+    body = body.removeprefix(UTF8_BOM)
     if not body.strip():
         raise BadUserInput(
             "the request body is empty: send events as NDJSON (one per line) or as a JSON array"
@@ -51,11 +56,11 @@ def parse_batch(body: bytes, content_type: str, partner_id: str) -> EventBatch:
     accepted: list[bytes] = []
     rejected: list[Rejection] = []
     for index, line in candidates:
-        reason = _rejection_reason(line, partner_id)
-        if reason is None:
+        rejection = _rejection(index, line, partner_id)
+        if rejection is None:
             accepted.append(line)
         else:
-            rejected.append(Rejection(index, reason))
+            rejected.append(rejection)
     return EventBatch(accepted, rejected)
 
 
@@ -77,17 +82,24 @@ def _array_elements(body: bytes) -> list[tuple[int, bytes]]:
         ) from None
     except msgspec.DecodeError as error:
         raise BadUserInput(f"the body is not valid JSON: {error}") from None
+    except RecursionError:
+        # The array is split before any element is judged, so this fails the whole body.
+        raise BadUserInput(
+            "the body is JSON nested too deeply to read; send NDJSON (application/x-ndjson) "
+            "to have each event judged on its own"
+        ) from None
     # indent=-1 strips all insignificant whitespace without decoding any value.
     return [(index, msgspec.json.format(raw, indent=-1)) for index, raw in enumerate(elements)]
 
 
-def _rejection_reason(line: bytes, partner_id: str) -> str | None:
+def _rejection(index: int, line: bytes, partner_id: str) -> Rejection | None:
     try:
         row = validate_line(line)
     except RejectedEvent as rejected:
-        return rejected.reason
+        return Rejection(index, rejected.reason, line, rejected.event_type)
     if row[_PARTNER_COLUMN] != partner_id:
         # Values quoted as JSON, like the contract's own reasons.
         sent, own = (msgspec.json.encode(p).decode() for p in (row[_PARTNER_COLUMN], partner_id))
-        return f"`partner_id` is {sent}, but this API key may only send events of partner {own}"
+        reason = f"`partner_id` is {sent}, but this API key may only send events of partner {own}"
+        return Rejection(index, reason, line, row[_EVENT_TYPE_COLUMN])
     return None

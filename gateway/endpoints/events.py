@@ -1,8 +1,10 @@
 """`POST /events` (role `write`): validate a batch of events and land the accepted ones.
 
 The body is NDJSON, or a JSON array with `Content-Type: application/json`. The answer
-is `{"accepted": N, "rejected": [{"index": i, "reason": "..."}], "file": name | null}`;
-accepted events are written as one new landing file (none when nothing was accepted).
+is `{"accepted": N, "rejectedCount": M, "rejected": [{"index": i, "reason": "..."}],
+"file": name | null}`, listing the first 1 000 rejections. Accepted events are written
+as one new landing file (none when nothing was accepted), rejected ones as records beside
+it, which ingestion keeps in `rejected_lines` with their reasons.
 
 | variable | default | meaning |
 |---|---|---|
@@ -22,14 +24,16 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from gateway.auth import error_response, principal_for
-from gateway.endpoints.body import BodyTooLarge, read_bounded_body
+from gateway.endpoints.body import BodyTooLarge, UnsupportedContentEncoding, read_bounded_body
 from gateway.endpoints.errors import gateway_error_response
 from gateway.endpoints.event_batch import parse_batch
-from gateway.endpoints.landing import write_landing_file
-from gateway.errors import BadUserInput, Forbidden, GatewayError, Unauthenticated
+from gateway.endpoints.landing import write_landing_files
+from gateway.errors import AccessDenied, BadUserInput, GatewayError
 from gateway.settings import GatewaySettings
+from sessionlens.contract import PostedRejection, kept_raw_line
 
 logger = logging.getLogger(__name__)
+MAX_LISTED_REJECTIONS = 1_000
 
 
 def events_routes(settings: GatewaySettings) -> list[Route]:
@@ -39,7 +43,7 @@ def events_routes(settings: GatewaySettings) -> list[Route]:
     async def post_events(request: Request) -> Response:
         try:
             principal = principal_for(request, "write")
-        except (Unauthenticated, Forbidden) as error:
+        except AccessDenied as error:
             return error_response(error)
         try:
             body = await read_bounded_body(request, limit)
@@ -49,26 +53,41 @@ def events_routes(settings: GatewaySettings) -> list[Route]:
             )
         except BodyTooLarge as error:
             return gateway_error_response(error, status=413)
+        except UnsupportedContentEncoding as error:
+            return gateway_error_response(error, status=415)
         except BadUserInput as error:
             return gateway_error_response(error)
 
-        file_name = None
-        if batch.accepted:
-            settings: GatewaySettings = request.state.settings
-            try:
-                file_name = await to_thread.run_sync(
-                    write_landing_file, settings.paths.landing_dir, batch.accepted
-                )
-            except OSError:
-                logger.exception("could not write a landing file")
-                return gateway_error_response(
-                    GatewayError("the events could not be stored and none was kept; retry"),
-                    status=500,
-                )
+        records = [
+            PostedRejection(
+                line_number=r.index + 1,
+                raw_line=kept_raw_line(r.line),
+                reason=r.reason,
+                partner_id=principal.partner_id,
+                event_type=r.event_type,
+            )
+            for r in batch.rejected
+        ]
+        settings: GatewaySettings = request.state.settings
+        try:
+            file_name = await to_thread.run_sync(
+                write_landing_files, settings.paths.landing_dir, batch.accepted, records
+            )
+        except OSError:
+            logger.exception("could not write a landing file")
+            return gateway_error_response(
+                GatewayError("the events could not be stored and none was kept; retry"),
+                status=500,
+            )
         return JSONResponse(
             {
                 "accepted": len(batch.accepted),
-                "rejected": [{"index": r.index, "reason": r.reason} for r in batch.rejected],
+                "rejectedCount": len(batch.rejected),
+                # A body of junk lines could otherwise get a reply far larger than itself.
+                "rejected": [
+                    {"index": r.index, "reason": r.reason}
+                    for r in batch.rejected[:MAX_LISTED_REJECTIONS]
+                ],
                 "file": file_name,
             }
         )

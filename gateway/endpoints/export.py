@@ -24,8 +24,9 @@ from gateway.catalog import CATALOG
 from gateway.context import GatewayContext
 from gateway.endpoints.cube_selection import Column, select_cube_rows
 from gateway.endpoints.errors import gateway_error_response, graphql_errors_response
-from gateway.errors import BadUserInput, Forbidden, GatewayError, Unauthenticated
+from gateway.errors import AccessDenied, BadUserInput, GatewayError
 from gateway.settings import GatewaySettings
+from gateway.warehouse import ReadSession
 
 HEADER_STYLES: Final = ("system", "descriptive")
 # Rows per chunk handed to the response stream.
@@ -94,7 +95,7 @@ def export_routes(schema: Schema, settings: GatewaySettings) -> list[Route]:
     async def export_csv(request: Request) -> Response:
         try:
             principal = principal_for(request, "read")
-        except (Unauthenticated, Forbidden) as error:
+        except AccessDenied as error:
             return error_response(error)
         params = request.query_params
         try:
@@ -110,8 +111,12 @@ def export_routes(schema: Schema, settings: GatewaySettings) -> list[Route]:
         except GatewayError as error:
             return gateway_error_response(error)
 
-        context = GatewayContext(principal, request.state.warehouse, settings)
-        result = await schema.execute(query, variable_values=variables, context_value=context)
+        session = ReadSession(request.state.warehouse)
+        try:
+            context = GatewayContext(principal, session, settings)
+            result = await schema.execute(query, variable_values=variables, context_value=context)
+        finally:
+            session.close()
         if result.errors:
             return graphql_errors_response(result.errors)
         rows = result.data[selection.response_key][selection.rows_key]

@@ -3,7 +3,9 @@
 The lines are written to `.api-<uuid>.jsonl.tmp` (ingestion skips dot-files), fsynced,
 then renamed to `api-<UTC timestamp>-<uuid>.jsonl`: ingestion sees the whole file or
 nothing, and, as it reads files in lexical order, a later delivery sorts after an
-earlier one.
+earlier one. The rejected lines of the same delivery land beside it, as
+`api-<UTC timestamp>-<uuid>.rejected.ndjson` records that ingestion keeps in
+`rejected_lines` with their reasons.
 """
 
 from __future__ import annotations
@@ -14,27 +16,45 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+import msgspec
+
+from sessionlens.contract import POSTED_REJECTIONS_SUFFIX, PostedRejection
+
 API_FILE_PREFIX = "api-"
 
 
-def write_landing_file(landing_dir: Path, lines: Sequence[bytes]) -> str:
-    """Write `lines` (without terminators) as one NDJSON landing file; return its name."""
+def write_landing_files(
+    landing_dir: Path, accepted: Sequence[bytes], rejected: Sequence[PostedRejection]
+) -> str | None:
+    """Land one delivery: `accepted` lines (without terminators) as an NDJSON file, and
+    `rejected` records beside it. Returns the accepted file's name (None when empty)."""
     landing_dir.mkdir(parents=True, exist_ok=True)
     token = uuid.uuid4().hex
-    staging = landing_dir / f".{API_FILE_PREFIX}{token}.jsonl.tmp"
+    stamp = f"{API_FILE_PREFIX}{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}-{token}"
+    if rejected:
+        records = msgspec.json.Encoder().encode_lines(rejected)
+        _write_atomically(landing_dir, token, f"{stamp}{POSTED_REJECTIONS_SUFFIX}", records)
+    accepted_name = None
+    if accepted:
+        accepted_name = f"{stamp}.jsonl"
+        _write_atomically(
+            landing_dir, token, accepted_name, b"".join(line + b"\n" for line in accepted)
+        )
+    _fsync_directory(landing_dir)
+    return accepted_name
+
+
+def _write_atomically(landing_dir: Path, token: str, name: str, content: bytes) -> None:
+    staging = landing_dir / f".{API_FILE_PREFIX}{token}.tmp"
     try:
         with staging.open("wb") as handle:
-            handle.writelines(line + b"\n" for line in lines)
+            handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        # Stamped at publication, so the name orders files by when they became visible.
-        final = landing_dir / f"{API_FILE_PREFIX}{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}-{token}.jsonl"
-        os.replace(staging, final)
+        os.replace(staging, landing_dir / name)
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
-    _fsync_directory(landing_dir)
-    return final.name
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -6,7 +6,7 @@ import inspect
 import keyword
 import re
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -27,7 +27,9 @@ def python_name(graphql_name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
-def _namespace(fields: Mapping[str, FieldSpec], *, optional: bool) -> dict[str, Any]:
+def _namespace(
+    fields: Mapping[str, FieldSpec], *, optional: bool, required: Collection[str] = ()
+) -> dict[str, Any]:
     annotations: dict[str, Any] = {}
     namespace: dict[str, Any] = {"__annotations__": annotations}
     for graphql_name, spec in fields.items():
@@ -37,20 +39,23 @@ def _namespace(fields: Mapping[str, FieldSpec], *, optional: bool) -> dict[str, 
                 resolver=spec.resolver, name=graphql_name, description=spec.description
             )
             continue
-        annotations[attribute] = spec.type | None if optional else spec.type
+        is_optional = optional and graphql_name not in required
+        annotations[attribute] = spec.type | None if is_optional else spec.type
         namespace[attribute] = strawberry.field(
             name=graphql_name,
             description=spec.description,
-            **({"default": strawberry.UNSET} if optional else {}),
+            **({"default": strawberry.UNSET} if is_optional else {}),
         )
     return namespace
 
 
-def input_type(name: str, description: str, fields: Mapping[str, FieldSpec]) -> type:
-    """An input object whose fields are all optional (absent = no constraint)."""
-    return strawberry.input(
-        type(name, (), _namespace(fields, optional=True)), name=name, description=description
-    )
+def input_type(
+    name: str, description: str, fields: Mapping[str, FieldSpec], required: Collection[str] = ()
+) -> type:
+    """An input object whose fields are optional (absent = no constraint) except `required`
+    ones, which GraphQL validation then demands non-null."""
+    namespace = _namespace(fields, optional=True, required=required)
+    return strawberry.input(type(name, (), namespace), name=name, description=description)
 
 
 def recursive_input_type(name: str, description: str, fields: Mapping[str, FieldSpec]) -> type:

@@ -138,6 +138,7 @@ class CubeTypes:
                 ),
                 "direction": FieldSpec(SortDirectionEnum, "ASC (default) or DESC."),
             },
+            required=("field",),
         )
 
     def _metric_field(self, metric: Metric) -> FieldSpec:
@@ -196,7 +197,7 @@ class CubeTypes:
             )
             if reads_clock(query):
                 context.clock_dependent.append(info.path.key)
-            result = await execute_cube_query(context.warehouse, cube, query)
+            result = await execute_cube_query(context.reader, cube, query)
             context.sources[info.path.key] = list(result.sources)
             return result
 

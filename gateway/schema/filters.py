@@ -32,6 +32,7 @@ RelativeTimeRange = input_type(
         "amount": FieldSpec(int, "How many units back from now."),
         "unit": FieldSpec(TimeUnitEnum, "The unit of `amount`."),
     },
+    required=("amount", "unit"),
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import zoneinfo
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
@@ -131,6 +131,14 @@ def _parse_time(text: str, timezone: str, argument: str) -> datetime:
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zoneinfo.ZoneInfo(timezone))
+    try:
+        # Stored times are UTC: a time whose UTC instant leaves years 1..9999 compares
+        # with nothing and cannot be bound.
+        moment.astimezone(UTC)
+    except OverflowError:
+        raise BadUserInput(
+            f"`{argument}`: {text!r} is outside the years 1 to 9999 in UTC", argument=argument
+        ) from None
     return moment
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import dagster as dg
+
 from sessionlens.bench.memory import MeasuredRun, run_measured
 from sessionlens.generate import DEFAULT_END, generate
 from sessionlens.settings import Paths
@@ -53,8 +55,33 @@ def generate_increment(paths: Paths, base_events: int, seed: int) -> Generated:
     return _timed_generate(paths, events, seed + 1, INCREMENT_DAYS, DEFAULT_END + INCREMENT_DELAY)
 
 
-def materialize(env: Mapping[str, str], log: Path) -> MeasuredRun:
+@dataclass(frozen=True)
+class Materialized:
+    run: MeasuredRun
+    step_seconds: dict[str, float]  # per Dagster step, from the run's own records
+
+    @property
+    def outside_steps_seconds(self) -> float:
+        """Process start-up, loading the definitions, and Dagster's own bookkeeping."""
+        return self.run.seconds - sum(self.step_seconds.values())
+
+
+def materialize(env: Mapping[str, str], log: Path, paths: Paths) -> Materialized:
     run = run_measured(MATERIALIZE, env, log)
     if run.exit_code != 0:
         raise MaterializeFailed(f"`sessionlens materialize` exited {run.exit_code}; see {log}")
-    return run
+    return Materialized(run, _latest_run_step_seconds(paths))
+
+
+def _latest_run_step_seconds(paths: Paths) -> dict[str, float]:
+    instance = dg.DagsterInstance.from_config(str(paths.dagster_home))
+    try:
+        (latest,) = instance.get_runs(limit=1)
+        stats = instance.get_run_step_stats(latest.run_id)
+    finally:
+        instance.dispose()
+    return {
+        step.step_key: step.end_time - step.start_time
+        for step in stats
+        if step.start_time is not None and step.end_time is not None
+    }

@@ -18,6 +18,8 @@ from typing import Annotated, Final, Literal, Union
 import msgspec
 from msgspec import Meta, Struct
 
+from sessionlens.contract.reasons import Reason
+
 MAX_BIGINT: Final = 2**63 - 1
 
 NonEmptyStr = Annotated[str, Meta(min_length=1)]
@@ -108,15 +110,9 @@ class PollLaunchedProperties(Properties):
 
     def __post_init__(self) -> None:
         if self.poll_type == "open_ended" and self.options:
-            raise RuleViolation(
-                "`properties.options` must be empty for poll_type `open_ended`, "
-                f"got {len(self.options)} option(s)"
-            )
+            raise RuleViolation(Reason.OPTIONS_NOT_EMPTY.format(count=len(self.options)))
         if self.poll_type != "open_ended" and not self.options:
-            raise RuleViolation(
-                "`properties.options` must list at least one option "
-                f"for poll_type `{self.poll_type}`"
-            )
+            raise RuleViolation(Reason.OPTIONS_MISSING.format(poll_type=self.poll_type))
 
 
 class PollAnsweredProperties(Properties):
@@ -152,7 +148,7 @@ class PlaySegmentProperties(Properties):
     def __post_init__(self) -> None:
         if self.end_s < self.start_s:
             raise RuleViolation(
-                f"`properties.end_s` ({self.end_s}) must be ≥ `properties.start_s` ({self.start_s})"
+                Reason.SEGMENT_ENDS_BEFORE_START.format(end_s=self.end_s, start_s=self.start_s)
             )
 
 

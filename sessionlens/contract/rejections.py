@@ -8,14 +8,17 @@ into the contract's wording, taking the expectation from the field's declared ty
 
 from __future__ import annotations
 
+import json
 import math
 import re
+import sys
 from typing import Final
 
 import msgspec
 from msgspec import inspect
 
 from sessionlens.contract.events import EVENT_STRUCTS, EVENT_TYPES, MAX_BIGINT, RuleViolation
+from sessionlens.contract.reasons import KEPT_PREFIX_BYTES, MAX_LINE_BYTES, UTF8_BOM, Reason
 
 _PATH_STEP: Final = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 _UNPAIRED_SURROGATE: Final = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])")
@@ -25,6 +28,27 @@ _QUOTED_MAX: Final = 80
 _DOCUMENT_DECODER: Final = msgspec.json.Decoder(float_hook=float)
 
 JsonPath = tuple[str | int, ...]
+
+
+# `POST /events` keeps the lines it rejects in a landing file of their own, one
+# `PostedRejection` per line, which ingestion copies into `rejected_lines` as they are.
+POSTED_REJECTIONS_SUFFIX = ".rejected.ndjson"
+
+
+class PostedRejection(msgspec.Struct, forbid_unknown_fields=True):
+    line_number: int
+    raw_line: str
+    reason: str
+    partner_id: str
+    event_type: str | None = None
+
+
+def kept_raw_line(line: bytes) -> str:
+    """A rejected line's stored text: bytes that are not UTF-8 become `\\xNN` escapes, and a
+    line over MAX_LINE_BYTES keeps its first KEPT_PREFIX_BYTES."""
+    if len(line) > MAX_LINE_BYTES:
+        line = line[:KEPT_PREFIX_BYTES]
+    return line.decode("utf-8", errors="backslashreplace")
 
 
 class RejectedEvent(Exception):
@@ -46,13 +70,13 @@ class RejectedEvent(Exception):
 
 def reject(line: bytes, cause: Exception) -> RejectedEvent:
     """The rejection for `line`, whose validation failed with `cause`."""
-    # Invalid bytes are replaced so that a tenant can still be named, as in the stored raw line.
+    # Invalid bytes are replaced so that a tenant can still be named.
     try:
-        document = _DOCUMENT_DECODER.decode(line.decode("utf-8", "replace"))
-    except (msgspec.DecodeError, RecursionError) as error:
+        document = _read_document(line.decode("utf-8", "replace"))
+    except (msgspec.DecodeError, ValueError, RecursionError) as error:
         return RejectedEvent(_unreadable_reason(line, cause, error))
     if not isinstance(document, dict):
-        return RejectedEvent(f"an event must be a JSON object, got {_json_kind(document)}")
+        return RejectedEvent(Reason.NOT_AN_OBJECT.format(kind=_json_kind(document)))
     partner_id, event_type = document.get("partner_id"), document.get("event_type")
     return RejectedEvent(
         _reason(line, document, cause),
@@ -72,21 +96,43 @@ def bad_event_time(line: bytes) -> RejectedEvent:
 
 def not_json(error: Exception) -> RejectedEvent:
     """Rejection for a Python value that has no JSON encoding (so is no event)."""
-    return RejectedEvent(f"not a JSON value: {error}")
+    return RejectedEvent(Reason.NOT_A_JSON_VALUE.format(detail=error))
+
+
+def line_too_long() -> RejectedEvent:
+    """Rejection for a line of more than MAX_LINE_BYTES (without its terminator)."""
+    return RejectedEvent(Reason.LINE_TOO_LONG.format(limit=MAX_LINE_BYTES))
+
+
+def _read_document(text: str) -> object:
+    try:
+        return _DOCUMENT_DECODER.decode(text)
+    except msgspec.ValidationError:
+        # Valid JSON, but an integer has more digits than Python converts (a guard against
+        # quadratic parsing): read such integers as ±inf, quoted as "too large".
+        return json.loads(text, parse_int=_int_or_infinity)
+
+
+def _int_or_infinity(digits: str) -> int | float:
+    if len(digits.lstrip("-")) > sys.get_int_max_str_digits():
+        return float(digits)
+    return int(digits)
 
 
 def _unreadable_reason(line: bytes, cause: Exception, error: Exception) -> str:
     if isinstance(cause, UnicodeDecodeError):
         return _utf8_reason(cause)
+    if line.startswith(UTF8_BOM):
+        return Reason.BYTE_ORDER_MARK.format()
     if not line.strip():
-        return "empty line: expected one JSON event object"
+        return Reason.EMPTY_LINE.format()
     if isinstance(error, RecursionError):
-        return "JSON nested too deeply to read"
+        return Reason.NESTED_TOO_DEEPLY.format()
     return _json_reason(line, error)
 
 
 def _utf8_reason(error: UnicodeDecodeError) -> str:
-    return f"not valid UTF-8: {error.reason} at byte {error.start}"
+    return Reason.NOT_UTF8.format(problem=error.reason, offset=error.start)
 
 
 def _json_reason(line: bytes, error: Exception) -> str:
@@ -98,7 +144,7 @@ def _json_reason(line: bytes, error: Exception) -> str:
             if surrogate
             else "the line ends before the JSON value is complete"
         )
-    return f"not valid JSON: {detail}"
+    return Reason.NOT_JSON.format(detail=detail)
 
 
 def _reason(line: bytes, document: dict[str, object], cause: Exception) -> str:
@@ -116,22 +162,48 @@ def _reason(line: bytes, document: dict[str, object], cause: Exception) -> str:
     missing = _MISSING_FIELD.fullmatch(message)
     if missing:
         if not path and missing.group(1) == "event_type":
-            return "missing required field `event_type`"
+            return Reason.MISSING_EVENT_TYPE.format()
         field = _display((*path, missing.group(1)))
-        return f"missing required field `{field}` for event_type `{event_type}`"
+        return Reason.MISSING_FIELD.format(field=field, event_type=event_type)
     value = _value_at(document, path)
     if path == ("event_type",):
         if isinstance(value, str):
-            return f"unknown event_type `{value}` (expected one of: {', '.join(EVENT_TYPES)})"
-        return f"`event_type` must be a string, got {_quote(value)}"
+            return Reason.UNKNOWN_EVENT_TYPE.format(event_type=value, known=", ".join(EVENT_TYPES))
+        return Reason.EVENT_TYPE_NOT_A_STRING.format(value=_quote(value))
     if path == ("event_time",):
         return _event_time_reason(value)
     expected = _expectation(_type_at(inspect.type_info(EVENT_STRUCTS[str(event_type)]), path))
-    return f"`{_display(path)}` must be {expected}, got {_quote(value)}"
+    copies = _copies(line, path)
+    if len(copies) > 1:
+        # msgspec checks every copy of a repeated key; the last one would be kept.
+        values = ", ".join(_quote(copy) for copy in copies)
+        return Reason.WRONG_REPEATED_VALUE.format(
+            field=_display(path), expected=expected, count=len(copies), values=values
+        )
+    return Reason.WRONG_VALUE.format(field=_display(path), expected=expected, value=_quote(value))
+
+
+def _copies(line: bytes, path: JsonPath) -> list[object]:
+    """Every value the line gives the key at `path` (the other steps taking the last copy)."""
+    if not path or isinstance(path[-1], int):
+        return []
+    try:
+        node = json.loads(
+            line.decode("utf-8", "replace"), object_pairs_hook=list, parse_int=_int_or_infinity
+        )
+        for step in path[:-1]:
+            node = node[step] if isinstance(step, int) else _last(node, step)
+        return [value for key, value in node if key == path[-1]]
+    except (ValueError, RecursionError, LookupError, TypeError):
+        return []
+
+
+def _last(pairs: list[tuple[str, object]], key: str) -> object:
+    return next((value for name, value in reversed(pairs) if name == key), None)
 
 
 def _event_time_reason(value: object) -> str:
-    return f"`event_time` must be an RFC 3339 timestamp with an offset, got {_quote(value)}"
+    return Reason.BAD_EVENT_TIME.format(value=_quote(value))
 
 
 def _parse_path(location: str) -> JsonPath:

@@ -23,7 +23,8 @@ from sessionlens.contract.events import (
     Event,
     RuleViolation,
 )
-from sessionlens.contract.rejections import bad_event_time, not_json, reject
+from sessionlens.contract.reasons import MAX_LINE_BYTES
+from sessionlens.contract.rejections import bad_event_time, line_too_long, not_json, reject
 
 _DECODER: Final = msgspec.json.Decoder(AnyEvent)
 _ENCODER: Final = msgspec.json.Encoder()
@@ -77,8 +78,11 @@ def validate_line(line: bytes) -> tuple:
     """Validate one NDJSON line and return its row in `RAW_EVENT_COLUMNS` order.
 
     Surrounding whitespace (including a trailing `\\r\\n`) is ignored. Raises
-    `RejectedEvent` with a specific reason when the line breaks the contract.
+    `RejectedEvent` with a specific reason when the line breaks the contract,
+    including when it is longer than MAX_LINE_BYTES.
     """
+    if len(line) > MAX_LINE_BYTES:
+        raise line_too_long()
     try:
         if not line.isascii():
             # msgspec skips unknown fields without checking their bytes; all must be UTF-8.

@@ -15,8 +15,10 @@ from starlette.testclient import TestClient
 
 from gateway.app import create_app
 from gateway.endpoints import landing
+from gateway.endpoints.events import MAX_LISTED_REJECTIONS
 from gateway.settings import GatewaySettings
 from orchestration.ingestion import landing_files
+from sessionlens.contract import POSTED_REJECTIONS_SUFFIX
 from sessionlens.settings import Paths
 
 BODY_LIMIT = 4_000
@@ -52,7 +54,13 @@ def post(client: TestClient, key: str, content: Any, content_type: str) -> Any:
 
 
 def landed(paths: Paths) -> list[Path]:
-    return sorted(paths.landing_dir.iterdir())
+    """The landed event files (the rejected records beside them are `posted_rejections`)."""
+    return sorted(p for p in paths.landing_dir.iterdir() if p.suffix == ".jsonl")
+
+
+def posted_rejections(paths: Paths) -> list[dict]:
+    (file,) = paths.landing_dir.glob(f"*{POSTED_REJECTIONS_SUFFIX}")
+    return [json.loads(line) for line in file.read_text().splitlines()]
 
 
 # Spacing and non-ASCII text: the landed line must be the original, not a re-encoding.
@@ -85,8 +93,19 @@ def test_ndjson_mixed_batch_lands_the_accepted_originals(
     assert file.name == answer["file"]
     assert LANDED_NAME.fullmatch(file.name)
     assert file.read_bytes() == f"{GOOD_FIRST}\n{GOOD_SECOND}\n".encode()
-    # Ingestion picks it up: the name matches its patterns and is no dot-file.
-    assert landing_files(paths.landing_dir) == [file]
+    # The rejected lines are kept beside it, as sent and with the reasons answered.
+    kept = posted_rejections(paths)
+    assert [(r["line_number"], r["reason"]) for r in kept] == [
+        (2, reasons[0]),
+        (5, reasons[1]),
+        (6, reasons[2]),
+    ]
+    assert [r["raw_line"] for r in kept] == [MISSING_USER, OTHER_PARTNER, "{not json"]
+    assert {r["partner_id"] for r in kept} == {"A"}
+    assert [r["event_type"] for r in kept] == ["reaction", "session_started", None]
+    # Ingestion picks both up: the names match its patterns and are no dot-files.
+    (sidecar,) = paths.landing_dir.glob(f"*{POSTED_REJECTIONS_SUFFIX}")
+    assert landing_files(paths.landing_dir) == sorted([file, sidecar])
 
 
 def test_any_non_json_content_type_is_read_as_ndjson(
@@ -122,6 +141,7 @@ def test_json_array_lands_compact_elements(
     ]
     (file,) = landed(paths)
     assert file.read_bytes() == (json.dumps(first, separators=(",", ":")) + "\n").encode()
+    assert [r["line_number"] for r in posted_rejections(paths)] == [2, 3, 4]
 
 
 def test_nothing_is_written_when_every_event_is_rejected(
@@ -131,21 +151,30 @@ def test_nothing_is_written_when_every_event_is_rejected(
     response = post(client, keys["writer"], body, "application/json")
     assert response.json() == {
         "accepted": 0,
-        "rejected": [
-            {
-                "index": 0,
-                "reason": OTHER_PARTNER_REASON,
-            }
-        ],
+        "rejectedCount": 1,
+        "rejected": [{"index": 0, "reason": OTHER_PARTNER_REASON}],
         "file": None,
     }
     assert landed(paths) == []
+    assert [r["reason"] for r in posted_rejections(paths)] == [OTHER_PARTNER_REASON]
     assert post(client, keys["writer"], "[]", "application/json").json() == {
         "accepted": 0,
+        "rejectedCount": 0,
         "rejected": [],
         "file": None,
     }
-    assert landed(paths) == []
+    assert len(list(paths.landing_dir.iterdir())) == 1
+
+
+def test_only_the_first_rejections_are_listed_but_all_are_kept(
+    client: TestClient, keys: dict[str, str], paths: Paths
+) -> None:
+    junk = MAX_LISTED_REJECTIONS + 500  # within BODY_LIMIT at 2 bytes a line
+    response = post(client, keys["writer"], "1\n" * junk, "application/x-ndjson")
+    answer = response.json()
+    assert answer["rejectedCount"] == junk
+    assert [r["index"] for r in answer["rejected"]] == list(range(MAX_LISTED_REJECTIONS))
+    assert [r["line_number"] for r in posted_rejections(paths)] == list(range(1, junk + 1))
 
 
 def test_later_deliveries_sort_after_earlier_ones(

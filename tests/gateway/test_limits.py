@@ -11,6 +11,7 @@ from starlette.testclient import TestClient
 
 from gateway.app import create_app
 from gateway.extensions import classify
+from gateway.keys import KeyStore
 from gateway.settings import GatewaySettings
 from tests.gateway.conftest import Api
 
@@ -68,3 +69,21 @@ def test_graphiql_page_is_served_to_browsers(client: TestClient) -> None:
     response = client.get("/graphql", headers={"Accept": "text/html"})
     assert response.status_code == 200
     assert "graphiql" in response.text.lower()
+
+
+def test_failures_outside_endpoints_are_coded_and_masked(
+    settings: GatewaySettings, keys: dict[str, str], published, monkeypatch
+) -> None:
+    def broken(self, token: str) -> None:
+        raise RuntimeError(f"cannot open {settings.paths.keys_db}")
+
+    monkeypatch.setattr(KeyStore, "authenticate", broken)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        for method, path in (("POST", "/graphql"), ("GET", "/export.csv"), ("POST", "/events")):
+            response = client.request(
+                method, path, headers={"Authorization": f"Bearer {keys['A']}"}
+            )
+            assert response.status_code == 500
+            (error,) = response.json()["errors"]
+            assert error["extensions"]["code"] == "INTERNAL"
+            assert str(settings.paths.keys_db) not in response.text

@@ -8,7 +8,7 @@ import pytest
 
 from gateway.compiler.parameters import Statement
 from gateway.errors import QueryTimeout
-from gateway.warehouse import Warehouse
+from gateway.warehouse import ReadSession, Warehouse
 from sessionlens.settings import Paths
 from tests.gateway.conftest import MARTS, SESSIONS, Api
 from tests.gateway.marts import publish_snapshot
@@ -43,3 +43,21 @@ def test_slow_queries_are_interrupted(published: Paths) -> None:
     quick = Statement("SELECT count(*) FROM sessions", {})
     assert asyncio.run(warehouse.fetch([quick])) == [[(len(SESSIONS),)]]
     warehouse.close()
+
+
+def test_a_request_session_reads_one_snapshot_throughout(published: Paths) -> None:
+    warehouse = Warehouse(published, poll_seconds=0, query_timeout_seconds=5)
+    warehouse.refresh(force=True)
+    count = [Statement("SELECT count(*) FROM sessions", {})]
+    session = ReadSession(warehouse)
+    try:
+        assert asyncio.run(session.fetch(count)) == [[(len(SESSIONS),)]]
+        extra = {**SESSIONS[0], "session_id": "s6"}
+        publish_snapshot(published, "snap-2", {**MARTS, "sessions": [*SESSIONS, extra]})
+        # New queries see the new snapshot; the session's later cubes still read its own.
+        assert asyncio.run(warehouse.fetch(count)) == [[(len(SESSIONS) + 1,)]]
+        assert asyncio.run(session.fetch(count)) == [[(len(SESSIONS),)]]
+        assert session.snapshot_id == "snap-1"
+    finally:
+        session.close()
+        warehouse.close()
