@@ -72,10 +72,14 @@ class StatementBuilder:
             self.tables_read.append(relation.table)
         for column in plan.groups:
             _require_reachable(column.dimension, relation)
-        projections = [exp.alias_(self._group_value(g, relation), g.name) for g in plan.groups]
-        projections += [exp.alias_(self._metric_value(m.metric, relation), m.name) for m in metrics]
+        projections = [
+            exp.alias_(self._group_value(g, relation), g.name, copy=False) for g in plan.groups
+        ]
+        projections += [
+            exp.alias_(self._metric_value(m.metric, relation), m.name, copy=False) for m in metrics
+        ]
         if not projections:
-            projections = [exp.alias_(exp.Count(this=exp.Star()), "n")]
+            projections = [exp.alias_(exp.Count(this=exp.Star()), "n", copy=False)]
 
         select = exp.select(*projections).from_(
             exp.to_table(relation.table).as_(relation.name), copy=False
@@ -87,7 +91,7 @@ class StatementBuilder:
             ]
             select = select.join(
                 exp.to_table(join.table).as_(join.name),
-                on=exp.and_(*keys),
+                on=exp.and_(*keys, copy=False),
                 join_type="inner",
                 copy=False,
             )
@@ -97,7 +101,7 @@ class StatementBuilder:
         if self.query.where is not None:
             predicates.append(self._where(self.query.where, plan, relation))
         if predicates:
-            select = select.where(exp.and_(*predicates), copy=False)
+            select = select.where(exp.and_(*predicates, copy=False), copy=False)
         if plan.groups:
             numbers = (exp.Literal.number(i + 1) for i in range(len(plan.groups)))
             select = select.group_by(*numbers, copy=False)
@@ -124,13 +128,15 @@ class StatementBuilder:
                 return values[0]
             return exp.Coalesce(this=values[0], expressions=values[1:])
 
-        select = exp.select(*(exp.alias_(merged(g, len(aliases)), g.name) for g in plan.groups))
+        select = exp.select(
+            *(exp.alias_(merged(g, len(aliases)), g.name, copy=False) for g in plan.groups)
+        )
         for metric in plan.metrics:
             alias = aliases[[s.name for s in sources].index(metric.metric.source)]
             value: exp.Expression = exp.column(metric.name, alias)
             if metric.metric.zero_when_empty:
                 value = exp.Coalesce(this=value, expressions=[exp.Literal.number(0)])
-            select = select.select(exp.alias_(value, metric.name), copy=False)
+            select = select.select(exp.alias_(value, metric.name, copy=False), copy=False)
         select = select.from_(relations[0], copy=False)
         for index, relation in enumerate(relations[1:], start=1):
             if not plan.groups:
@@ -164,7 +170,10 @@ class StatementBuilder:
 
     def rows(self, plan: Plan, outputs: Sequence[GroupColumn | MetricColumn]) -> exp.Select:
         select = self._filtered_groups(plan).select(
-            *(exp.alias_(self._output(column), f"o{i}") for i, column in enumerate(outputs)),
+            *(
+                exp.alias_(self._output(column), f"o{i}", copy=False)
+                for i, column in enumerate(outputs)
+            ),
             copy=False,
         )
         select = select.order_by(*self._ordering(plan), copy=False)
