@@ -126,6 +126,7 @@ def test_short_bench_reports_every_figure(tmp_path: Path) -> None:
         "queries.worst_http_to_sql",
         "large_result.uncached_p50_ms",
         "large_result.cached_p50_ms",
+        "large_result.sql_warm_ms",
         *(f"throughput.{kind}.{n}_clients" for kind in ("repeated", "distinct") for n in (1, 32)),
         *(
             f"query.{name}.{metric}"

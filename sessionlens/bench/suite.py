@@ -293,14 +293,16 @@ def _summarize_queries(outcome: Outcome, names: list[str]) -> None:
     )
 
 
-def _large_result(client: GatewayClient, outcome: Outcome) -> None:
+def _large_result(client: GatewayClient, sql: GatewaySql, snapshot: Path, outcome: Outcome) -> None:
     payload = large_result_payload()
     key, label = "large_result.uncached_p50_ms", "10 000-row result: p50, caches bypassed"
+    query = DashboardQuery("large_result", payload["query"], payload["variables"])
     try:
         _, data = client.timed(payload)
         cached = client.latency(payload, LARGE_RESULT_REPEATS)
         uncached = client.uncached_latency(payload, LARGE_RESULT_REPEATS)
-    except QueryFailed as error:
+        direct = time_direct(snapshot, sql.statements(query), LARGE_RESULT_REPEATS)
+    except (QueryFailed, duckdb.Error) as error:
         outcome.add(Figure(key, label, None, "ms", report.LARGE_RESULT_MS, str(error)))
         return
     rows = row_count(data)
@@ -314,11 +316,27 @@ def _large_result(client: GatewayClient, outcome: Outcome) -> None:
             "ms",
             note=note,
         ),
+        Figure(
+            "large_result.sql_warm_ms",
+            "10 000-row result: direct SQL warm median",
+            direct.warm_median_seconds * MS,
+            "ms",
+            note=note,
+        ),
+        Figure(
+            "large_result.http_uncached_to_sql_warm",
+            "10 000-row result: HTTP (caches bypassed) ÷ SQL",
+            ratio(uncached.p50_seconds, direct.warm_median_seconds),
+            RATIO,
+            report.HTTP_TO_SQL,
+            note,
+        ),
     )
     outcome.details["large_result"] = {
         "rows": rows,
         "cached": asdict(cached),
         "uncached": asdict(uncached),
+        "direct_sql": asdict(direct),
     }
 
 
@@ -369,7 +387,7 @@ def _gateway(
         try:
             client.connect()
             working = _dashboard_queries(options, client, sql, snapshot.path, values, outcome)
-            _large_result(client, outcome)
+            _large_result(client, sql, snapshot.path, outcome)
             distinct = DistinctRequests(focus.session_id)
             distinct_note = ""
             try:
