@@ -199,10 +199,11 @@ def validate_file(path: Path, digest: str, parts_dir: Path, file_index: int) -> 
     # down (by about 30 %) while a part's worth of them is held.
     gc_was_enabled = gc.isenabled()
     gc.disable()
+    posted_rejections = path.name.endswith(POSTED_REJECTIONS_SUFFIX)
     try:
         for line_number, line, rejected in _read_lines(path):
             result.lines += 1
-            if path.name.endswith(POSTED_REJECTIONS_SUFFIX):
+            if posted_rejections:
                 rejections.add(_posted_rejection(path.name, line_number, line), len(line))
                 result.rejected += 1
                 continue

@@ -45,16 +45,7 @@ class Deployment:
     events: list[oracle.Event]
 
     def query(self, partner: str, document: str, variables: dict | None = None) -> dict:
-        response = httpx.post(
-            f"{self.url}/graphql",
-            json={"query": document, "variables": variables or {}},
-            headers={"Authorization": f"Bearer {self.keys[partner]}"},
-            timeout=30,
-        )
-        assert response.status_code == 200, response.text
-        body = response.json()
-        assert "errors" not in body, body
-        return body["data"]
+        return ask(self.url, self.keys[partner], document, variables)
 
     @cached_property
     def sessions(self) -> dict[tuple[str, str], oracle.Session]:
@@ -62,6 +53,20 @@ class Deployment:
 
     def sessions_of(self, partner: str) -> list[oracle.Session]:
         return [s for (p, _), s in self.sessions.items() if p == partner]
+
+
+def ask(url: str, key: str, document: str, variables: dict | None = None) -> dict:
+    """One GraphQL request that must succeed; its `data`."""
+    response = httpx.post(
+        f"{url}/graphql",
+        json={"query": document, "variables": variables or {}},
+        headers={"Authorization": f"Bearer {key}"},
+        timeout=60,
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert "errors" not in body, body
+    return body["data"]
 
 
 def free_port() -> int:

@@ -269,20 +269,6 @@ def served_snapshot(url: str) -> str | None:
     return response.json()["snapshot"] if response.status_code == 200 else None
 
 
-def ask(url: str, key: str, document: str, variables: dict | None = None) -> dict:
-    """One GraphQL request that must succeed; its `data`."""
-    response = httpx.post(
-        f"{url}/graphql",
-        json={"query": document, "variables": variables or {}},
-        headers={"Authorization": f"Bearer {key}"},
-        timeout=60,
-    )
-    assert response.status_code == 200, response.text
-    body = response.json()
-    assert "errors" not in body, body
-    return body["data"]
-
-
 def wait_until(condition: Callable[[], bool], what: str, seconds: float) -> None:
     deadline = time.monotonic() + seconds
     while not condition():

@@ -25,14 +25,13 @@ import pytest
 from orchestration.ingestion import landing_files
 from sessionlens.settings import Paths
 from sessionlens.snapshots import read_current
-from tests.deployment import SESSIONLENS
+from tests.deployment import SESSIONLENS, ask
 from tests.reliability import figures
 from tests.reliability.budget import current
 from tests.reliability.harness import (
     BAD_LINES,
     MATERIALIZE_TIMEOUT,
     SESSIONS_QUERY,
-    ask,
     base_home,
     copy_home,
     create_key,
