@@ -1,12 +1,13 @@
 # Two commands do all the set-up on a fresh machine (Python 3.11 + pip):
 #   make demo   — install, generate sample data, materialize, serve GraphiQL
-#   make test   — install, lint, run the test suite
+#   make test   — install, lint, run the whole test suite (what CI runs)
+# For development, `make check` gives fast feedback: lint plus the unit tier.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 UV := $(PYTHON) -m uv
 
-.PHONY: install demo test lint bench reliability dagster clean
+.PHONY: install demo test check lint bench reliability dagster clean
 
 $(BIN)/sessionlens: pyproject.toml uv.lock
 	$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet "uv>=0.8"
@@ -18,13 +19,17 @@ install: $(BIN)/sessionlens
 demo: install
 	$(BIN)/sessionlens demo
 
-test: install
-	$(BIN)/ruff check .
+test: lint
 	$(BIN)/pytest -q
+
+# Lint, the unit tier and the dbt unit tests, on both cores (under two minutes here).
+check: lint
+	$(BIN)/pytest -q -m unit -n 2
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 bench: install
 	$(BIN)/sessionlens bench

@@ -24,8 +24,8 @@ from gateway.keys import KeyStore
 from gateway.limits import MaxBodySize
 from gateway.rate_limit import RateLimiter
 from gateway.schema import build_schema
-from gateway.settings import GatewaySettings
 from gateway.warehouse import Warehouse
+from sessionlens.core.settings import Settings
 
 
 class RequireRole:
@@ -69,9 +69,9 @@ async def readyz(request: Request) -> Response:
     return JSONResponse({"status": "ready", "snapshot": snapshot.snapshot_id})
 
 
-def create_app(settings: GatewaySettings | None = None) -> Starlette:
-    """The gateway app; settings default to `GatewaySettings.from_env()`."""
-    settings = settings or GatewaySettings.from_env()
+def create_app(settings: Settings | None = None) -> Starlette:
+    """The gateway app; settings default to `Settings.from_env()`."""
+    settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gateway.keys import Principal
-from gateway.settings import GatewaySettings
 from gateway.warehouse import Reader
+from sessionlens.core.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,6 @@ class GatewayContext:
 
     principal: Principal | None
     reader: Reader
-    settings: GatewaySettings
+    settings: Settings
     sources: dict[str, list[str]] = field(default_factory=dict)
     clock_dependent: list[str] = field(default_factory=list)

@@ -33,7 +33,7 @@ from strawberry.extensions import (
 )
 
 from gateway.errors import GatewayError
-from gateway.settings import GatewaySettings
+from sessionlens.core.settings import Settings
 
 _TOO_COMPLEX = "TOO_COMPLEX"
 _INTERNAL = "INTERNAL"
@@ -66,7 +66,7 @@ def _too_complex_rules(extension: AddValidationRules) -> list[type[ValidationRul
     return [_reporting_too_complex(rule) for rule in extension.validation_rules]
 
 
-def limit_extensions(settings: GatewaySettings) -> list[Callable[[], SchemaExtension]]:
+def limit_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]]:
     """Factories (Strawberry builds fresh extensions per request), with the parsed and
     validated documents cached across requests.
 

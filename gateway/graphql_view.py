@@ -39,8 +39,8 @@ from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import BadUserInput, GatewayError
 from gateway.extensions import error_code
 from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
-from gateway.settings import GatewaySettings
 from gateway.warehouse import ReadSession, Warehouse
+from sessionlens.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ def _read_session(request: Request | WebSocket) -> ReadSession:
 class GatewayGraphQL(GraphQL):
     """Strawberry's ASGI view with the gateway's typed context and HTTP status codes."""
 
-    def __init__(self, schema: Schema, settings: GatewaySettings) -> None:
+    def __init__(self, schema: Schema, settings: Settings) -> None:
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
         self.settings = settings
         self.answers = ResponseCache(settings.response_cache_bytes)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths
 
 ROLES = frozenset({"read", "write", "admin"})
 _PREFIX = "slk"

@@ -21,8 +21,8 @@ from anyio import to_thread
 
 from gateway.compiler.parameters import Statement
 from gateway.errors import NotReady, QueryTimeout
-from sessionlens.settings import Paths
-from sessionlens.snapshots import Snapshot, pointer_path, read_current
+from sessionlens.core.settings import Paths
+from sessionlens.core.snapshots import Snapshot, pointer_path, read_current
 
 _INTERRUPT_REPEAT_SECONDS = 0.05
 

@@ -1,6 +1,5 @@
 """The pipeline's assets: ingestion → dbt models → published snapshot."""
 
-import os
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -11,15 +10,13 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from orchestration.ingestion import ingest_landing
 from orchestration.project import dbt_project, prepare_manifest, prune_run_artifacts
 from orchestration.publish import publish_snapshot
-from sessionlens.settings import Paths
-from sessionlens.snapshots import read_current
+from orchestration.resources import SettingsResource
+from sessionlens.core.snapshots import read_current
 
 # Every asset writes to the single-writer DuckDB warehouse: they share one pool,
 # whose limit of 1 is set in dagster.yaml.
 WAREHOUSE_POOL = "warehouse"
 RAW_TABLES = ("events", "rejected_lines", "ingested_files")
-REJECTED_SHARE_VARIABLE = "SESSIONLENS_REJECTED_SHARE_WARN"
-SNAPSHOT_MAX_AGE_VARIABLE = "SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES"
 
 
 class SessionLensTranslator(DagsterDbtTranslator):
@@ -50,17 +47,17 @@ class SessionLensTranslator(DagsterDbtTranslator):
             asset=dg.AssetKey(["raw", "rejected_lines"]),
             description=(
                 "Warns when a new file has a larger share of rejected lines than "
-                f"{REJECTED_SHARE_VARIABLE} (default 0.05)."
+                "SESSIONLENS_REJECTED_SHARE_WARN (default 0.05)."
             ),
         )
     ],
     pool=WAREHOUSE_POOL,
 )
 def raw_tables(
-    context: dg.AssetExecutionContext,
+    context: dg.AssetExecutionContext, settings: SettingsResource
 ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Validate new landing files and append their events and rejected lines."""
-    report = ingest_landing(Paths.from_env())
+    report = ingest_landing(settings.settings.paths)
     context.log.info(
         f"batch {report.batch_id}: {report.files} new files "
         f"({report.skipped_files} already ingested), {report.accepted} events, "
@@ -76,7 +73,7 @@ def raw_tables(
             asset_key=["raw", table],
             metadata={"batch_id": report.batch_id, "lines": report.lines, **counts[table]},
         )
-    rejected_share_threshold = float(os.environ.get(REJECTED_SHARE_VARIABLE, "0.05"))
+    rejected_share_threshold = settings.settings.rejected_share_warn
     noisy = {
         name: share
         for name, share in report.rejected_share_by_file.items()
@@ -121,8 +118,8 @@ def sessionlens_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResourc
     pool=WAREHOUSE_POOL,
     description="An immutable copy of the marts that the gateway switches to atomically.",
 )
-def published_snapshot() -> dg.MaterializeResult:
-    snapshot = publish_snapshot(Paths.from_env())
+def published_snapshot(settings: SettingsResource) -> dg.MaterializeResult:
+    snapshot = publish_snapshot(settings.settings.paths)
     return dg.MaterializeResult(
         metadata={"snapshot_id": snapshot.snapshot_id, "file": snapshot.path.name}
     )
@@ -135,11 +132,9 @@ def published_snapshot() -> dg.MaterializeResult:
         "SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES (default 120)."
     ),
 )
-def published_snapshot_is_fresh() -> dg.AssetCheckResult:
-    max_age = timedelta(
-        minutes=float(os.environ.get("SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES", "120"))
-    )
-    snapshot = read_current(Paths.from_env())
+def published_snapshot_is_fresh(settings: SettingsResource) -> dg.AssetCheckResult:
+    max_age = timedelta(minutes=settings.settings.snapshot_max_age_minutes)
+    snapshot = read_current(settings.settings.paths)
     if snapshot is None:
         return dg.AssetCheckResult(passed=False, metadata={"reason": "nothing published yet"})
     age = datetime.now(UTC) - snapshot.published_at

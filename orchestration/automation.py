@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 import dagster as dg
 
-from orchestration.ingestion import landing_files
-from sessionlens.settings import Paths
+from orchestration.resources import SettingsResource
+from sessionlens.core.landing import landing_files
 
 pipeline_job = dg.define_asset_job(
     "sessionlens_pipeline",
@@ -15,15 +13,14 @@ pipeline_job = dg.define_asset_job(
     description="Ingest landing files, build every dbt model, publish a snapshot.",
 )
 
-DEFAULT_CRON = "0 * * * *"
 
-
-def pipeline_schedule(cron: str | None = None) -> dg.ScheduleDefinition:
-    """Run the whole pipeline on a cron schedule (default hourly, `SESSIONLENS_SCHEDULE_CRON`)."""
+def pipeline_schedule(cron: str) -> dg.ScheduleDefinition:
+    """Run the whole pipeline on a cron schedule (`SESSIONLENS_SCHEDULE_CRON`, hourly by
+    default)."""
     return dg.ScheduleDefinition(
         name="sessionlens_pipeline_schedule",
         job=pipeline_job,
-        cron_schedule=cron or os.environ.get("SESSIONLENS_SCHEDULE_CRON", DEFAULT_CRON),
+        cron_schedule=cron,
         execution_timezone="UTC",
         default_status=dg.DefaultScheduleStatus.RUNNING,
     )
@@ -42,11 +39,13 @@ def landing_files_sensor(minimum_interval_seconds: int = 30) -> dg.SensorDefinit
         minimum_interval_seconds=minimum_interval_seconds,
         default_status=dg.DefaultSensorStatus.RUNNING,
     )
-    def landing_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
+    def landing_sensor(
+        context: dg.SensorEvaluationContext, settings: SettingsResource
+    ) -> dg.SensorResult:
         seen_until = int(context.cursor or 0)
         arrivals = {
             path.name: path.stat().st_mtime_ns
-            for path in landing_files(Paths.from_env().landing_dir)
+            for path in landing_files(settings.settings.paths.landing_dir)
         }
         new = sorted(name for name, mtime in arrivals.items() if mtime > seen_until)
         if not new:

@@ -10,12 +10,14 @@ from orchestration.assets import (
 )
 from orchestration.automation import landing_files_sensor, pipeline_job, pipeline_schedule
 from orchestration.project import dbt_resource
+from orchestration.resources import SettingsResource
+from sessionlens.core.settings import Settings
 
 defs = dg.Definitions(
     assets=[raw_tables, sessionlens_dbt_models, published_snapshot],
     asset_checks=[published_snapshot_is_fresh],
     jobs=[pipeline_job],
-    schedules=[pipeline_schedule()],
+    schedules=[pipeline_schedule(Settings.from_env().schedule_cron)],
     sensors=[landing_files_sensor()],
-    resources={"dbt": dbt_resource()},
+    resources={"dbt": dbt_resource(), "settings": SettingsResource()},
 )

@@ -31,24 +31,26 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from orchestration.crash_points import pause_point
-from sessionlens.contract import (
+from sessionlens.core.contract import (
     KEPT_PREFIX_BYTES,
     MAX_LINE_BYTES,
-    POSTED_REJECTIONS_SUFFIX,
     RAW_EVENT_ARROW_SCHEMA,
     UTF8_BOM,
-    PostedRejection,
     Reason,
     RejectedEvent,
     kept_raw_line,
     line_too_long,
     validate_line,
 )
-from sessionlens.settings import Paths
+from sessionlens.core.landing import (
+    POSTED_REJECTION_DECODER,
+    POSTED_REJECTIONS_SUFFIX,
+    is_posted_rejections,
+    landing_files,
+)
+from sessionlens.core.settings import Paths
 
 RAW_DDL = (Path(__file__).parent / "sql" / "raw_tables.sql").read_text()
-LANDING_PATTERNS = ("*.jsonl", "*.jsonl.gz", f"*{POSTED_REJECTIONS_SUFFIX}")
-# How much of a line longer than MAX_LINE_BYTES is kept as its raw text.
 ROWS_PER_PART = 200_000
 # A part is also written once its lines reach this size: without it, a small gzip
 # file of long lines would have a whole part's worth of them decoded in memory.
@@ -62,7 +64,6 @@ PART_SCHEMA = (
     .append(pa.field("arrival", pa.int64()))
 )
 _ROW_TYPE = pa.struct(list(RAW_EVENT_ARROW_SCHEMA))
-_POSTED_REJECTION_DECODER = msgspec.json.Decoder(PostedRejection)
 
 
 # The columns of `rejected_lines` a worker fills; the batch adds `rejected_at`, `batch_id`.
@@ -102,12 +103,6 @@ class IngestReport:
     duplicates: int
     rejected: int
     rejected_share_by_file: dict[str, float]
-
-
-def landing_files(landing_dir: Path) -> list[Path]:
-    """Landing files in arrival (lexical) order; dot-files are writes in progress."""
-    found = {p for pattern in LANDING_PATTERNS for p in landing_dir.glob(pattern)}
-    return sorted(p for p in found if not p.name.startswith("."))
 
 
 def file_sha256(path: Path) -> str:
@@ -199,7 +194,7 @@ def validate_file(path: Path, digest: str, parts_dir: Path, file_index: int) -> 
     # down (by about 30 %) while a part's worth of them is held.
     gc_was_enabled = gc.isenabled()
     gc.disable()
-    posted_rejections = path.name.endswith(POSTED_REJECTIONS_SUFFIX)
+    posted_rejections = is_posted_rejections(path)
     try:
         for line_number, line, rejected in _read_lines(path):
             result.lines += 1
@@ -266,7 +261,7 @@ def _rejection(file_name: str, line_number: int, line: bytes, rejected: Rejected
 def _posted_rejection(file_name: str, line_number: int, line: bytes) -> tuple:
     """The `REJECTION_SCHEMA` row of a line `POST /events` rejected, as the gateway judged it."""
     try:
-        posted = _POSTED_REJECTION_DECODER.decode(line)
+        posted = POSTED_REJECTION_DECODER.decode(line)
     except msgspec.MsgspecError as error:
         damaged = RejectedEvent(f"not a record of a rejected posted event: {error}")
         return _rejection(file_name, line_number, line, damaged)

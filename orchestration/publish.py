@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 import duckdb
 
 from orchestration.crash_points import pause_point
-from sessionlens.settings import Paths
-from sessionlens.snapshots import POINTER_NAME, Snapshot, read_current, write_current
+from sessionlens.core.settings import Paths
+from sessionlens.core.snapshots import POINTER_NAME, Snapshot, read_current, write_current
 
 MARTS_SCHEMA = "marts"
 # Marts are laid out by tenant, then session and time, so that the gateway's

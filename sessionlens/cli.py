@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sessionlens import bench
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths
 
 REPO_DAGSTER_YAML = Path(__file__).resolve().parent.parent / "dagster.yaml"
 DEMO_EVENTS = 200_000
@@ -120,7 +120,7 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from gateway.keys import create_key
-    from orchestration.ingestion import landing_files
+    from sessionlens.core.landing import landing_files
     from sessionlens.generate import generate
 
     paths = _paths()

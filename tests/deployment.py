@@ -22,8 +22,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from sessionlens.core.settings import Paths
 from sessionlens.generate import generate
-from sessionlens.settings import Paths
 from tests import oracle
 
 SESSIONLENS = str(Path(sys.executable).with_name("sessionlens"))

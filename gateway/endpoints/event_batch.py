@@ -14,7 +14,7 @@ from typing import Final
 import msgspec
 
 from gateway.errors import BadUserInput
-from sessionlens.contract import RAW_EVENT_COLUMNS, UTF8_BOM, RejectedEvent, validate_line
+from sessionlens.core.contract import RAW_EVENT_COLUMNS, UTF8_BOM, RejectedEvent, validate_line
 
 JSON_MEDIA_TYPE: Final = "application/json"
 _PARTNER_COLUMN: Final = RAW_EVENT_COLUMNS.index("partner_id")

@@ -27,16 +27,16 @@ from gateway.auth import error_response, principal_for
 from gateway.endpoints.body import BodyTooLarge, UnsupportedContentEncoding, read_bounded_body
 from gateway.endpoints.errors import gateway_error_response
 from gateway.endpoints.event_batch import parse_batch
-from gateway.endpoints.landing import write_landing_files
 from gateway.errors import AccessDenied, BadUserInput, GatewayError
-from gateway.settings import GatewaySettings
-from sessionlens.contract import PostedRejection, kept_raw_line
+from sessionlens.core.contract import kept_raw_line
+from sessionlens.core.landing import PostedRejection, write_landing_files
+from sessionlens.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 MAX_LISTED_REJECTIONS = 1_000
 
 
-def events_routes(settings: GatewaySettings) -> list[Route]:
+def events_routes(settings: Settings) -> list[Route]:
     """The `/events` route, with its own body limit (`max_events_body_bytes`)."""
     limit = settings.max_events_body_bytes
 
@@ -68,7 +68,7 @@ def events_routes(settings: GatewaySettings) -> list[Route]:
             )
             for r in batch.rejected
         ]
-        settings: GatewaySettings = request.state.settings
+        settings: Settings = request.state.settings
         try:
             file_name = await to_thread.run_sync(
                 write_landing_files, settings.paths.landing_dir, batch.accepted, records

@@ -25,8 +25,8 @@ from gateway.context import GatewayContext
 from gateway.endpoints.cube_selection import Column, select_cube_rows
 from gateway.endpoints.errors import gateway_error_response, graphql_errors_response
 from gateway.errors import AccessDenied, BadUserInput, GatewayError
-from gateway.settings import GatewaySettings
 from gateway.warehouse import ReadSession
+from sessionlens.core.settings import Settings
 
 HEADER_STYLES: Final = ("system", "descriptive")
 # Rows per chunk handed to the response stream.
@@ -88,7 +88,7 @@ def _records(rows: list[dict[str, Any]], columns: tuple[Column, ...]) -> Iterato
     return ([row[column.key] for column in columns] for row in rows)
 
 
-def export_routes(schema: Schema, settings: GatewaySettings) -> list[Route]:
+def export_routes(schema: Schema, settings: Settings) -> list[Route]:
     """The `/export.csv` route, executing through the same schema as `/graphql`."""
     cubes = {cube.name: cube for cube in CATALOG}
 

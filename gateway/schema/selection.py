@@ -45,7 +45,7 @@ from gateway.query import (
     TimeGrain,
     TimeUnit,
 )
-from gateway.settings import GatewaySettings
+from sessionlens.core.settings import Settings
 
 _CONNECTIVES = ("AND", "OR", "NOT")
 
@@ -199,7 +199,7 @@ def _timezone(arguments: Mapping[str, Any]) -> str:
     return timezone
 
 
-def _page(arguments: Mapping[str, Any], settings: GatewaySettings) -> tuple[int, int]:
+def _page(arguments: Mapping[str, Any], settings: Settings) -> tuple[int, int]:
     limit = arguments.get("limit")
     limit = settings.default_limit if limit is None else limit
     if not 0 <= limit <= settings.max_limit:
@@ -219,7 +219,7 @@ def build_cube_query(
     fragments: Mapping[str, FragmentDefinitionNode],
     variables: Mapping[str, Any],
     principal: Principal,
-    settings: GatewaySettings,
+    settings: Settings,
 ) -> CubeQuery:
     """The CubeQuery asked for by `field_nodes` (one cube root field, merged by response key)."""
     arguments = get_argument_values(field_definition, field_nodes[0], variables)

@@ -22,11 +22,11 @@ from gateway.context import GatewayContext
 from gateway.extensions import limit_extensions
 from gateway.keys import Principal
 from gateway.schema import build_schema
-from gateway.settings import GatewaySettings
 from gateway.warehouse import Warehouse
 from sessionlens.bench.gateway import QueryFailed
 from sessionlens.bench.queries import DashboardQuery
 from sessionlens.bench.stats import median
+from sessionlens.core.settings import Settings
 
 
 @dataclass
@@ -43,7 +43,7 @@ class _RecordingWarehouse(Warehouse):
 class GatewaySql:
     """Captures the statements the gateway runs for a query of `partner_id`'s read key."""
 
-    def __init__(self, settings: GatewaySettings, partner_id: str) -> None:
+    def __init__(self, settings: Settings, partner_id: str) -> None:
         self.settings = settings
         self.schema = build_schema(CATALOG, extensions=limit_extensions(settings))
         self.principal = Principal("bench", partner_id, frozenset({"read"}))

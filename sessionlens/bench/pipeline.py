@@ -14,8 +14,8 @@ from pathlib import Path
 import dagster as dg
 
 from sessionlens.bench.memory import MeasuredRun, run_measured
+from sessionlens.core.settings import Paths
 from sessionlens.generate import DEFAULT_END, generate
-from sessionlens.settings import Paths
 
 PARTNERS = 3
 DAYS = 7

@@ -15,8 +15,6 @@ from typing import Any
 import duckdb
 
 from gateway.keys import create_key
-from gateway.settings import GatewaySettings
-from orchestration.ingestion import landing_files
 from sessionlens.bench import report
 from sessionlens.bench.direct import GatewaySql, time_direct
 from sessionlens.bench.floor import floor_seconds
@@ -47,8 +45,9 @@ from sessionlens.bench.workloads import (
     Workload,
     large_result_payload,
 )
-from sessionlens.settings import Paths
-from sessionlens.snapshots import read_current
+from sessionlens.core.landing import landing_files
+from sessionlens.core.settings import Paths, Settings
+from sessionlens.core.snapshots import read_current
 
 MS = 1_000.0
 RATIO = "x"
@@ -379,7 +378,7 @@ def _gateway(
         raise RuntimeError("materialize succeeded but published no snapshot")
     focus: Focus = find_focus(snapshot.path)
     key = create_key(paths, focus.partner_id, ["read"])
-    sql = GatewaySql(GatewaySettings(paths=paths), focus.partner_id)
+    sql = GatewaySql(Settings(paths=paths), focus.partner_id)
     values = VariableValues(snapshot.path, focus)
     outcome.details["focus"] = asdict(focus)
     with running_gateway(env, logs / "gateway.log") as url:

@@ -17,9 +17,8 @@ from starlette.testclient import TestClient
 
 from gateway.app import create_app
 from gateway.keys import create_key
-from gateway.settings import GatewaySettings
-from sessionlens.settings import Paths
-from sessionlens.snapshots import write_current
+from sessionlens.core.settings import Paths, Settings
+from sessionlens.core.snapshots import write_current
 from tests.gateway import data
 from tests.gateway.data import PARTICIPANTS
 from tests.gateway.marts import publish_snapshot
@@ -220,12 +219,12 @@ def keys(paths: Paths) -> dict[str, str]:
 
 
 @pytest.fixture
-def settings(paths: Paths) -> GatewaySettings:
-    return GatewaySettings(paths=paths, snapshot_poll_seconds=0, max_request_bytes=20_000)
+def settings(paths: Paths) -> Settings:
+    return Settings(paths=paths, snapshot_poll_seconds=0, max_request_bytes=20_000)
 
 
 @pytest.fixture
-def client(settings: GatewaySettings) -> Iterator[TestClient]:
+def client(settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import duckdb
 
-from sessionlens.settings import Paths
-from sessionlens.snapshots import write_current
+from sessionlens.core.settings import Paths
+from sessionlens.core.snapshots import write_current
 
 _CONTEXT = "country VARCHAR, platform VARCHAR, device VARCHAR, os VARCHAR, browser VARCHAR"
 MART_COLUMNS = {

@@ -21,7 +21,7 @@ from gateway.query import (
     TimeGrain,
     TimeUnit,
 )
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths
 from tests.gateway.conftest import MARTS, SESSIONS
 from tests.gateway.marts import publish_snapshot
 

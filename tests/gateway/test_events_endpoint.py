@@ -14,19 +14,17 @@ import pytest
 from starlette.testclient import TestClient
 
 from gateway.app import create_app
-from gateway.endpoints import landing
 from gateway.endpoints.events import MAX_LISTED_REJECTIONS
-from gateway.settings import GatewaySettings
-from orchestration.ingestion import landing_files
-from sessionlens.contract import POSTED_REJECTIONS_SUFFIX
-from sessionlens.settings import Paths
+from sessionlens.core import landing
+from sessionlens.core.landing import POSTED_REJECTIONS_SUFFIX, landing_files
+from sessionlens.core.settings import Paths, Settings
 
 BODY_LIMIT = 4_000
 LANDED_NAME = re.compile(r"api-\d{8}T\d{12}Z-[0-9a-f]{32}\.jsonl")
 
 
 @pytest.fixture
-def client(settings: GatewaySettings) -> Iterator[TestClient]:
+def client(settings: Settings) -> Iterator[TestClient]:
     app = create_app(replace(settings, max_events_body_bytes=BODY_LIMIT))
     with TestClient(app) as test_client:
         yield test_client
@@ -283,8 +281,8 @@ def test_unusable_body_is_400(
 
 
 def test_body_limit_comes_from_the_environment() -> None:
-    assert GatewaySettings.from_env({}).max_events_body_bytes == 10 * 1024 * 1024
+    assert Settings.from_env({}).max_events_body_bytes == 10 * 1024 * 1024
     variable = "SESSIONLENS_MAX_EVENTS_BODY_BYTES"
-    assert GatewaySettings.from_env({variable: "2048"}).max_events_body_bytes == 2048
+    assert Settings.from_env({variable: "2048"}).max_events_body_bytes == 2048
     with pytest.raises(ValueError, match=variable):
-        GatewaySettings.from_env({variable: "lots"})
+        Settings.from_env({variable: "lots"})

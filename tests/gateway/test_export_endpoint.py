@@ -14,8 +14,7 @@ from starlette.testclient import TestClient
 from gateway.app import create_app
 from gateway.endpoints.export import csv_chunks
 from gateway.keys import create_key
-from gateway.settings import GatewaySettings
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths, Settings
 from tests.gateway.conftest import SESSIONS
 from tests.gateway.marts import publish_snapshot
 
@@ -44,7 +43,7 @@ def keys(paths: Paths) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def client(paths: Paths) -> Iterator[TestClient]:
-    settings = GatewaySettings(paths=paths, snapshot_poll_seconds=0)
+    settings = Settings(paths=paths, snapshot_poll_seconds=0)
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 

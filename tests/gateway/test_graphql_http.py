@@ -17,8 +17,7 @@ from starlette.testclient import TestClient
 
 from gateway import warehouse
 from gateway.app import create_app
-from gateway.settings import GatewaySettings
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths, Settings
 from tests.gateway.conftest import Api, partner_sessions
 
 TITLES = "{ sessions(orderBy: [{field: SESSION_ID}]) { rows { sessionId title } } }"
@@ -190,7 +189,7 @@ from range(1000000000000) as generated(i)
 
 
 @contextmanager
-def _slow_warehouse(settings: GatewaySettings, published: Paths) -> Iterator[TestClient]:
+def _slow_warehouse(settings: Settings, published: Paths) -> Iterator[TestClient]:
     snapshot = published.snapshots_dir / "snap-1.duckdb"
     with duckdb.connect(str(snapshot)) as connection:
         connection.execute("drop table timeline")

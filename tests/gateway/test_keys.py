@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from gateway.keys import KeyStore, create_key
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths
 
 
 def test_a_created_key_authenticates_and_is_stored_hashed(paths: Paths) -> None:

@@ -12,12 +12,12 @@ from starlette.testclient import TestClient
 from gateway.app import create_app
 from gateway.extensions import classify
 from gateway.keys import KeyStore
-from gateway.settings import GatewaySettings
+from sessionlens.core.settings import Settings
 from tests.gateway.conftest import Api
 
 
 @contextmanager
-def _limited(settings: GatewaySettings, keys: dict[str, str], **limits: int) -> Iterator[Api]:
+def _limited(settings: Settings, keys: dict[str, str], **limits: int) -> Iterator[Api]:
     with TestClient(create_app(replace(settings, **limits))) as client:
         yield Api(client, keys)
 
@@ -72,7 +72,7 @@ def test_graphiql_page_is_served_to_browsers(client: TestClient) -> None:
 
 
 def test_failures_outside_endpoints_are_coded_and_masked(
-    settings: GatewaySettings, keys: dict[str, str], published, monkeypatch
+    settings: Settings, keys: dict[str, str], published, monkeypatch
 ) -> None:
     def broken(self, token: str) -> None:
         raise RuntimeError(f"cannot open {settings.paths.keys_db}")

@@ -9,7 +9,7 @@ import pytest
 
 from gateway.errors import RateLimited
 from gateway.rate_limit import RateLimiter
-from gateway.settings import GatewaySettings
+from sessionlens.core.settings import Settings
 
 
 class FakeClock:
@@ -135,17 +135,17 @@ def test_bad_arguments_are_refused(per_second: float, burst: int, max_keys: int,
 
 
 def test_settings_read_the_rate_limit_from_the_environment() -> None:
-    defaults = GatewaySettings.from_env({})
+    defaults = Settings.from_env({})
     assert (defaults.rate_limit_per_second, defaults.rate_limit_burst) == (100.0, 200)
-    tuned = GatewaySettings.from_env(
+    tuned = Settings.from_env(
         {"SESSIONLENS_RATE_LIMIT_PER_SECOND": "2.5", "SESSIONLENS_RATE_LIMIT_BURST": "4"}
     )
     assert (tuned.rate_limit_per_second, tuned.rate_limit_burst) == (2.5, 4)
-    off = GatewaySettings.from_env(
+    off = Settings.from_env(
         {"SESSIONLENS_RATE_LIMIT_PER_SECOND": "0", "SESSIONLENS_RATE_LIMIT_BURST": "0"}
     )
     assert not RateLimiter(off.rate_limit_per_second, off.rate_limit_burst).enabled
     with pytest.raises(ValueError, match="SESSIONLENS_RATE_LIMIT_BURST=0 must be at least 1"):
-        GatewaySettings.from_env({"SESSIONLENS_RATE_LIMIT_BURST": "0"})
+        Settings.from_env({"SESSIONLENS_RATE_LIMIT_BURST": "0"})
     with pytest.raises(ValueError, match="SESSIONLENS_RATE_LIMIT_PER_SECOND"):
-        GatewaySettings.from_env({"SESSIONLENS_RATE_LIMIT_PER_SECOND": "-1"})
+        Settings.from_env({"SESSIONLENS_RATE_LIMIT_PER_SECOND": "-1"})

@@ -16,8 +16,7 @@ from gateway import warehouse
 from gateway.app import create_app
 from gateway.keys import Principal
 from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
-from gateway.settings import GatewaySettings
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths, Settings
 from tests.gateway.conftest import MARTS, SESSIONS, Api, partner_sessions
 from tests.gateway.data import TIMELINE
 from tests.gateway.marts import publish_snapshot
@@ -73,7 +72,7 @@ def _body(api: Api, query: str, variables: dict[str, Any] | None = None, as_: st
 
 
 @pytest.fixture
-def uncached(settings: GatewaySettings, keys: dict[str, str], published: Paths) -> Iterator[Api]:
+def uncached(settings: Settings, keys: dict[str, str], published: Paths) -> Iterator[Api]:
     with TestClient(create_app(replace(settings, response_cache_bytes=0))) as client:
         yield Api(client, keys)
 
@@ -163,7 +162,7 @@ def test_answers_relative_to_the_clock_are_not_cached(api: Api, statements: list
 
 
 def test_direct_value_resolvers_answer_like_strawberrys(
-    settings: GatewaySettings,
+    settings: Settings,
     keys: dict[str, str],
     published: Paths,
     monkeypatch: pytest.MonkeyPatch,

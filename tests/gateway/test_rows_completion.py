@@ -13,9 +13,8 @@ from gateway.context import GatewayContext
 from gateway.keys import Principal
 from gateway.schema import build_schema
 from gateway.schema.rows import RowsExecutionContext
-from gateway.settings import GatewaySettings
 from gateway.warehouse import ReadSession, Warehouse
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths, Settings
 
 DOCUMENTS = [
     # Strings, enums, times, ints and floats; aliases; one field under two aliases.
@@ -36,7 +35,7 @@ def _execute(schema: Any, paths: Paths, document: str) -> Any:
     warehouse = Warehouse(paths, poll_seconds=3600, query_timeout_seconds=30)
     warehouse.refresh(force=True)
     session = ReadSession(warehouse)
-    context = GatewayContext(Principal("k", "A", frozenset({"read"})), session, GatewaySettings())
+    context = GatewayContext(Principal("k", "A", frozenset({"read"})), session, Settings())
     try:
         result = asyncio.run(
             schema.execute(document, variable_values={"on": True}, context_value=context)

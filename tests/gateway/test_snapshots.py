@@ -9,7 +9,7 @@ import pytest
 from gateway.compiler.parameters import Statement
 from gateway.errors import QueryTimeout
 from gateway.warehouse import ReadSession, Warehouse
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths
 from tests.gateway.conftest import MARTS, SESSIONS, Api
 from tests.gateway.marts import publish_snapshot
 

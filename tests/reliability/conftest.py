@@ -10,8 +10,7 @@ from starlette.testclient import TestClient
 
 from gateway.app import create_app
 from gateway.keys import create_key
-from gateway.settings import GatewaySettings
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths, Settings
 
 # Room for the whole bad-events corpus (a few MiB, with lines of 1 and 2 MiB) in one POST.
 BADEVENTS_BODY_BYTES = 16 << 20
@@ -30,7 +29,7 @@ def badevents_write_key(badevents_paths: Paths) -> str:
 
 @pytest.fixture
 def badevents_client(badevents_paths: Paths) -> Iterator[TestClient]:
-    settings = GatewaySettings(
+    settings = Settings(
         paths=badevents_paths,
         snapshot_poll_seconds=0,
         max_request_bytes=BADEVENTS_BODY_BYTES,

@@ -20,8 +20,8 @@ from typing import Any
 
 from msgspec import inspect
 
-from sessionlens.contract import MAX_LINE_BYTES, UTF8_BOM, Reason
-from sessionlens.contract.events import EVENT_STRUCTS
+from sessionlens.core.contract import MAX_LINE_BYTES, UTF8_BOM, Reason
+from sessionlens.core.contract.events import EVENT_STRUCTS
 
 PARTNER = "A"  # the write key of the POST tests belongs to this partner
 WRONG_TYPE = {"not": "this"}  # wrong for every scalar and list field of the contract

@@ -30,8 +30,8 @@ import httpx
 import pytest
 
 from orchestration.crash_points import PAUSE_VARIABLE
+from sessionlens.core.settings import Paths
 from sessionlens.generate import generate
-from sessionlens.settings import Paths
 from tests import oracle
 from tests.deployment import SESSIONLENS, free_port, run
 

@@ -21,14 +21,14 @@ import pytest
 from starlette.testclient import TestClient
 
 from orchestration.ingestion import KEPT_PREFIX_BYTES, ingest_landing
-from sessionlens.contract import (
+from sessionlens.core.contract import (
     MAX_LINE_BYTES,
     Reason,
     RejectedEvent,
     validate_event,
     validate_line,
 )
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths
 from tests.reliability.budget import current
 from tests.reliability.corpus import (
     DIRECT_INPUTS,
@@ -294,7 +294,7 @@ INGEST_AND_MEASURE = """
 import json, re, sys
 from pathlib import Path
 import orchestration.ingestion as ingestion
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths
 
 def rss_mib():
     status = Path("/proc/self/status").read_text()

@@ -22,9 +22,9 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from orchestration.ingestion import landing_files
-from sessionlens.settings import Paths
-from sessionlens.snapshots import read_current
+from sessionlens.core.landing import landing_files
+from sessionlens.core.settings import Paths
+from sessionlens.core.snapshots import read_current
 from tests.deployment import SESSIONLENS, ask
 from tests.reliability import figures
 from tests.reliability.budget import current

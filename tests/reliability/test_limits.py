@@ -28,9 +28,8 @@ from starlette.testclient import TestClient
 
 from gateway.app import create_app
 from gateway.keys import create_key
-from gateway.settings import GatewaySettings
-from sessionlens.settings import Paths
-from sessionlens.snapshots import write_current
+from sessionlens.core.settings import Paths, Settings
+from sessionlens.core.snapshots import write_current
 from tests.gateway.conftest import MARTS, SESSIONS
 from tests.gateway.marts import publish_snapshot
 from tests.gateway.test_graphql_http import SLOW_TIMELINE
@@ -76,13 +75,13 @@ def limits_keys(limits_paths: Paths) -> dict[str, str]:
 
 
 @pytest.fixture
-def limits_settings(limits_paths: Paths) -> GatewaySettings:
+def limits_settings(limits_paths: Paths) -> Settings:
     """No rate limit unless a test sets one: the other checks send many requests too."""
-    return GatewaySettings(paths=limits_paths, snapshot_poll_seconds=0, rate_limit_per_second=0)
+    return Settings(paths=limits_paths, snapshot_poll_seconds=0, rate_limit_per_second=0)
 
 
 @contextmanager
-def serving(settings: GatewaySettings, **changes: Any) -> Iterator[TestClient]:
+def serving(settings: Settings, **changes: Any) -> Iterator[TestClient]:
     with TestClient(create_app(replace(settings, **changes))) as client:
         yield client
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from sessionlens.snapshots import read_current
+from sessionlens.core.snapshots import read_current
 from tests.reliability import figures
 from tests.reliability.budget import current
 from tests.reliability.harness import (

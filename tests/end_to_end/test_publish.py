@@ -5,8 +5,8 @@ from __future__ import annotations
 import duckdb
 
 from orchestration.publish import MARTS_SCHEMA, publish_snapshot
-from sessionlens.settings import Paths
-from sessionlens.snapshots import read_current
+from sessionlens.core.settings import Paths
+from sessionlens.core.snapshots import read_current
 
 
 def test_publish_copies_the_marts_and_removes_what_killed_runs_left(tmp_path) -> None:

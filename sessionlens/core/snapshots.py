@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths
 
 POINTER_NAME = "CURRENT"
 

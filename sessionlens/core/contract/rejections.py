@@ -17,8 +17,8 @@ from typing import Final
 import msgspec
 from msgspec import inspect
 
-from sessionlens.contract.events import EVENT_STRUCTS, EVENT_TYPES, MAX_BIGINT, RuleViolation
-from sessionlens.contract.reasons import KEPT_PREFIX_BYTES, MAX_LINE_BYTES, UTF8_BOM, Reason
+from sessionlens.core.contract.events import EVENT_STRUCTS, EVENT_TYPES, MAX_BIGINT, RuleViolation
+from sessionlens.core.contract.reasons import KEPT_PREFIX_BYTES, MAX_LINE_BYTES, UTF8_BOM, Reason
 
 _PATH_STEP: Final = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 _UNPAIRED_SURROGATE: Final = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])")
@@ -28,19 +28,6 @@ _QUOTED_MAX: Final = 80
 _DOCUMENT_DECODER: Final = msgspec.json.Decoder(float_hook=float)
 
 JsonPath = tuple[str | int, ...]
-
-
-# `POST /events` keeps the lines it rejects in a landing file of their own, one
-# `PostedRejection` per line, which ingestion copies into `rejected_lines` as they are.
-POSTED_REJECTIONS_SUFFIX = ".rejected.ndjson"
-
-
-class PostedRejection(msgspec.Struct, forbid_unknown_fields=True):
-    line_number: int
-    raw_line: str
-    reason: str
-    partner_id: str
-    event_type: str | None = None
 
 
 def kept_raw_line(line: bytes) -> str:

@@ -20,9 +20,9 @@ import duckdb
 import pytest
 
 from orchestration.ingestion import ingest_landing
+from sessionlens.core.settings import Paths
 from sessionlens.generate import DEFAULT_END, generate
-from sessionlens.settings import Paths
-from tests.dbt_harness import run_dbt
+from tests.dbt.harness import run_dbt
 
 GENERATED_EVENTS = 30_000
 SEED = 7

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.dbt_harness import (
+from tests.dbt.harness import (
     CONTEXT_KEYS,
     EventRow,
     at,

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.dbt_harness import EventRow, at, dbt_build, mart_columns, mart_rows, raw_events
+from tests.dbt.harness import EventRow, at, dbt_build, mart_columns, mart_rows, raw_events
 
 DESKTOP_DE = {
     "country": "DE", "platform": "desktop", "device": "MacBook", "os": "macOS",

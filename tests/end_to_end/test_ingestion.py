@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from orchestration.ingestion import ingest_landing
-from sessionlens.settings import Paths
+from sessionlens.core.settings import Paths
 
 
 def event(event_id: str, partner: str = "p-a", **overrides: object) -> dict:

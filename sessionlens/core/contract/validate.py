@@ -15,16 +15,16 @@ from typing import Final, NamedTuple
 import msgspec
 from msgspec.structs import astuple
 
-from sessionlens.contract.columns import CONTEXT_COLUMNS, PROPERTY_COLUMNS
-from sessionlens.contract.events import (
+from sessionlens.core.contract.columns import CONTEXT_COLUMNS, PROPERTY_COLUMNS
+from sessionlens.core.contract.events import (
     EVENT_STRUCTS,
     PROPERTIES_BY_TYPE,
     AnyEvent,
     Event,
     RuleViolation,
 )
-from sessionlens.contract.reasons import MAX_LINE_BYTES
-from sessionlens.contract.rejections import bad_event_time, line_too_long, not_json, reject
+from sessionlens.core.contract.reasons import MAX_LINE_BYTES
+from sessionlens.core.contract.rejections import bad_event_time, line_too_long, not_json, reject
 
 _DECODER: Final = msgspec.json.Decoder(AnyEvent)
 _ENCODER: Final = msgspec.json.Encoder()

@@ -14,8 +14,8 @@ import dagster as dg
 import duckdb
 import pytest
 
-from sessionlens.settings import Paths
-from sessionlens.snapshots import read_current
+from sessionlens.core.settings import Paths
+from sessionlens.core.snapshots import read_current
 from tests.deployment import SESSIONLENS
 from tests.reliability.harness import (
     BAD_LINES,

@@ -1,11 +1,14 @@
-"""Atomic landing files for `POST /events`.
+"""The landing directory: how event files arrive and how ingestion finds them.
 
-The lines are written to `.api-<uuid>.jsonl.tmp` (ingestion skips dot-files), fsynced,
-then renamed to `api-<UTC timestamp>-<uuid>.jsonl`: ingestion sees the whole file or
-nothing, and, as it reads files in lexical order, a later delivery sorts after an
-earlier one. The rejected lines of the same delivery land beside it, as
-`api-<UTC timestamp>-<uuid>.rejected.ndjson` records that ingestion keeps in
-`rejected_lines` with their reasons.
+Producers drop `*.jsonl` or `*.jsonl.gz` files into `$SESSIONLENS_HOME/landing/`;
+names starting with a dot are writes in progress and are never read. Ingestion reads
+the files in lexical order, so a later delivery sorts after an earlier one.
+
+`POST /events` lands one delivery atomically: its lines are written to
+`.api-<uuid>.tmp`, fsynced, then renamed to `api-<UTC timestamp>-<uuid>.jsonl`, so
+ingestion sees the whole file or nothing. The lines the gateway rejected land beside it
+as `api-<UTC timestamp>-<uuid>.rejected.ndjson`, one `PostedRejection` record per line,
+which ingestion copies into `rejected_lines` as they are.
 """
 
 from __future__ import annotations
@@ -18,9 +21,33 @@ from pathlib import Path
 
 import msgspec
 
-from sessionlens.contract import POSTED_REJECTIONS_SUFFIX, PostedRejection
-
 API_FILE_PREFIX = "api-"
+POSTED_REJECTIONS_SUFFIX = ".rejected.ndjson"
+LANDING_PATTERNS = ("*.jsonl", "*.jsonl.gz", f"*{POSTED_REJECTIONS_SUFFIX}")
+
+
+class PostedRejection(msgspec.Struct, forbid_unknown_fields=True):
+    """One line `POST /events` rejected, with the reason the gateway gave."""
+
+    line_number: int
+    raw_line: str
+    reason: str
+    partner_id: str
+    event_type: str | None = None
+
+
+POSTED_REJECTION_DECODER = msgspec.json.Decoder(PostedRejection)
+
+
+def landing_files(landing_dir: Path) -> list[Path]:
+    """Landing files in arrival (lexical) order; dot-files are writes in progress."""
+    found = {p for pattern in LANDING_PATTERNS for p in landing_dir.glob(pattern)}
+    return sorted(p for p in found if not p.name.startswith("."))
+
+
+def is_posted_rejections(path: Path) -> bool:
+    """Whether `path` holds `PostedRejection` records rather than events."""
+    return path.name.endswith(POSTED_REJECTIONS_SUFFIX)
 
 
 def write_landing_files(

@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from sessionlens.contract import (
+from sessionlens.core.contract import (
     EVENT_TYPES,
     RAW_EVENT_ARROW_SCHEMA,
     RAW_EVENT_COLUMNS,
@@ -23,7 +23,7 @@ from sessionlens.contract import (
     validate_line,
 )
 
-RAW_TABLES_SQL = Path(__file__).parents[1] / "orchestration" / "sql" / "raw_tables.sql"
+RAW_TABLES_SQL = Path(__file__).parents[2] / "orchestration" / "sql" / "raw_tables.sql"
 LOAD_COLUMNS = ("source_file", "line_number", "batch_id")
 
 CONTEXT = {
@@ -917,7 +917,7 @@ def test_throughput_on_a_realistic_mix() -> None:
 
 
 def test_producer_doc_names_every_type_and_property() -> None:
-    doc = (Path(__file__).parents[1] / "docs" / "EVENTS.md").read_text()
+    doc = (Path(__file__).parents[2] / "docs" / "EVENTS.md").read_text()
     named = {f"`{event_type}`" for event_type in EVENT_TYPES}
     named |= {f"`{key}`" for properties, _ in PROPERTIES.values() for key in properties}
     assert {name for name in named if name not in doc} == set()

@@ -17,7 +17,7 @@ from graphql import FieldNode, OperationDefinitionNode, SelectionSetNode, parse
 from tests.cube_checks import oracle_of
 from tests.deployment import Deployment
 
-QUERIES = Path(__file__).resolve().parents[1] / "docs" / "queries"
+QUERIES = Path(__file__).resolve().parents[2] / "docs" / "queries"
 Variables = dict[str, Any]
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import orjson
 import pytest
 
-from sessionlens.contract import EVENT_TYPES, RejectedEvent, validate_line
+from sessionlens.core.contract import EVENT_TYPES, RejectedEvent, validate_line
 from sessionlens.generate import DEFAULT_END, GenerateStats, generate
 
 EVENTS = 20_000

@@ -12,8 +12,9 @@ from orchestration import project
 from orchestration.assets import published_snapshot_is_fresh
 from orchestration.automation import landing_files_sensor, pipeline_schedule
 from orchestration.definitions import defs
-from sessionlens.settings import Paths
-from sessionlens.snapshots import write_current
+from orchestration.resources import SettingsResource
+from sessionlens.core.settings import Paths, SettingsError
+from sessionlens.core.snapshots import write_current
 
 
 def test_definitions_load_with_lineage_from_raw_tables_to_the_snapshot() -> None:
@@ -40,8 +41,26 @@ def test_dbt_tests_and_the_reject_share_surface_as_asset_checks() -> None:
 
 def test_schedule_defaults_to_hourly_and_is_configurable(monkeypatch: pytest.MonkeyPatch) -> None:
     assert defs.resolve_schedule_def("sessionlens_pipeline_schedule").cron_schedule == "0 * * * *"
-    monkeypatch.setenv("SESSIONLENS_SCHEDULE_CRON", "*/15 * * * *")
-    assert pipeline_schedule().cron_schedule == "*/15 * * * *"
+    assert pipeline_schedule("*/15 * * * *").cron_schedule == "*/15 * * * *"
+
+
+def test_a_bad_setting_fails_the_resource_naming_its_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SESSIONLENS_REJECTED_SHARE_WARN", "lots")
+    with (
+        pytest.raises(dg.DagsterResourceFunctionError) as raised,
+        dg.build_resources({"settings": SettingsResource()}),
+    ):
+        pass
+    assert isinstance(raised.value.__cause__, SettingsError)
+    assert "SESSIONLENS_REJECTED_SHARE_WARN='lots' is not a valid number" in str(
+        raised.value.__cause__
+    )
+
+
+def _sensor_context(cursor: str | None = None) -> dg.SensorEvaluationContext:
+    return dg.build_sensor_context(cursor=cursor, resources={"settings": SettingsResource()})
 
 
 def test_sensor_requests_one_run_per_new_arrival(
@@ -52,22 +71,22 @@ def test_sensor_requests_one_run_per_new_arrival(
     landing.mkdir()
     sensor = landing_files_sensor()
 
-    empty = sensor(dg.build_sensor_context())
+    empty = sensor(_sensor_context())
     assert not empty.run_requests
 
     (landing / "a.jsonl").write_text("{}\n")
     (landing / ".b.jsonl.tmp").write_text("{}\n")  # a write still in progress
-    first = sensor(dg.build_sensor_context())
+    first = sensor(_sensor_context())
     assert len(first.run_requests) == 1
 
-    again = sensor(dg.build_sensor_context(cursor=first.cursor))
+    again = sensor(_sensor_context(first.cursor))
     assert not again.run_requests
 
     newer = landing / "b.jsonl.gz"
     newer.write_text("{}\n")
     later = int(first.cursor) + 1_000_000_000
     os.utime(newer, ns=(later, later))
-    second = sensor(dg.build_sensor_context(cursor=first.cursor))
+    second = sensor(_sensor_context(first.cursor))
     assert len(second.run_requests) == 1
     assert second.cursor == str(later)
 
@@ -77,13 +96,13 @@ def test_freshness_check_follows_the_published_snapshot(
 ) -> None:
     monkeypatch.setenv("SESSIONLENS_HOME", str(tmp_path))
     paths = Paths.from_env().ensure()
-    assert not published_snapshot_is_fresh().passed
+    assert not published_snapshot_is_fresh(SettingsResource()).passed
 
     write_current(paths, "s1", "s1.duckdb")
-    assert published_snapshot_is_fresh().passed
+    assert published_snapshot_is_fresh(SettingsResource()).passed
 
     monkeypatch.setenv("SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES", "0")
-    assert not published_snapshot_is_fresh().passed
+    assert not published_snapshot_is_fresh(SettingsResource()).passed
 
 
 def test_only_the_newest_dbt_run_artifacts_are_kept(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.dbt_harness import EventRow, at, dbt_build, mart_columns, mart_rows, raw_events
+from tests.dbt.harness import EventRow, at, dbt_build, mart_columns, mart_rows, raw_events
 
 MARTS = (
     "recordings", "viewer_contexts", "countries", "devices", "quality_samples",

@@ -16,7 +16,7 @@ from typing import Any
 
 import duckdb
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
 RAW_TABLES_SQL = REPO_ROOT / "orchestration" / "sql" / "raw_tables.sql"
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"

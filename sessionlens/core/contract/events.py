@@ -18,7 +18,7 @@ from typing import Annotated, Final, Literal, Union
 import msgspec
 from msgspec import Meta, Struct
 
-from sessionlens.contract.reasons import Reason
+from sessionlens.core.contract.reasons import Reason
 
 MAX_BIGINT: Final = 2**63 - 1
 

@@ -1,0 +1,234 @@
+"""SessionLens settings: one object, read once from the environment, for every component.
+
+Everything lives under one data directory, `SESSIONLENS_HOME` (default `./.sessionlens`);
+`Paths` names every file in it. `Settings` holds the paths plus every other setting, each
+declared once below with its variable, default and meaning: the gateway receives it
+through its context, Dagster as the `settings` resource, and the README's configuration
+table is checked against `VARIABLES` by the tests. A bad value raises `SettingsError`
+naming the variable.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+DEFAULT_HOME = ".sessionlens"
+HOME_VARIABLE = "SESSIONLENS_HOME"
+
+
+class SettingsError(ValueError):
+    """A setting's value is unusable; the message names the variable and what it takes."""
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The layout of one SessionLens data directory."""
+
+    home: Path
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Paths:
+        return cls(Path(environ.get(HOME_VARIABLE) or DEFAULT_HOME).expanduser().resolve())
+
+    @property
+    def landing_dir(self) -> Path:
+        """Where event files (`*.jsonl`, `*.jsonl.gz`) are dropped."""
+        return self.home / "landing"
+
+    @property
+    def warehouse_dir(self) -> Path:
+        return self.home / "warehouse"
+
+    @property
+    def raw_db(self) -> Path:
+        """Accepted events, rejected lines and the ingested-file ledger (written by ingestion)."""
+        return self.warehouse_dir / "raw.duckdb"
+
+    @property
+    def build_db(self) -> Path:
+        """dbt's working database: staging, intermediate and mart relations."""
+        return self.warehouse_dir / "build.duckdb"
+
+    @property
+    def snapshots_dir(self) -> Path:
+        """Immutable, published copies of the marts; the gateway reads only these."""
+        return self.home / "snapshots"
+
+    @property
+    def keys_db(self) -> Path:
+        """API keys (hashed)."""
+        return self.home / "keys.sqlite"
+
+    @property
+    def dagster_home(self) -> Path:
+        return self.home / "dagster"
+
+    def ensure(self) -> Paths:
+        for directory in (self.landing_dir, self.warehouse_dir, self.snapshots_dir):
+            directory.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def _number(parse: Callable[[str], Any]) -> Callable[[str, str], Any]:
+    def read(name: str, raw: str) -> Any:
+        try:
+            value = parse(raw)
+        except ValueError:
+            raise SettingsError(f"{name}={raw!r} is not a valid number") from None
+        if value < 0:
+            raise SettingsError(f"{name}={raw!r} must not be negative")
+        return value
+
+    return read
+
+
+def _fraction(name: str, raw: str) -> float:
+    value = _number(float)(name, raw)
+    if value > 1:
+        raise SettingsError(f"{name}={raw!r} must be a fraction between 0 and 1")
+    return value
+
+
+def _cron(name: str, raw: str) -> str:
+    if len(raw.split()) != 5:
+        raise SettingsError(
+            f"{name}={raw!r} is not a cron expression of five fields, such as '0 * * * *'"
+        )
+    return raw.strip()
+
+
+def _setting(default: Any, variable: str, read: Callable[[str, str], Any], meaning: str) -> Any:
+    return field(default=default, metadata={"variable": variable, "read": read, "doc": meaning})
+
+
+_INT = _number(int)
+_FLOAT = _number(float)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every SessionLens setting; `from_env` reads them, the defaults are the documented ones."""
+
+    paths: Paths = field(default_factory=Paths.from_env)
+    schedule_cron: str = _setting(
+        "0 * * * *", "SESSIONLENS_SCHEDULE_CRON", _cron, "cron of the pipeline schedule (UTC)"
+    )
+    snapshot_max_age_minutes: float = _setting(
+        120.0,
+        "SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES",
+        _FLOAT,
+        "the snapshot freshness check fails beyond this age",
+    )
+    rejected_share_warn: float = _setting(
+        0.05,
+        "SESSIONLENS_REJECTED_SHARE_WARN",
+        _fraction,
+        "the rejected-lines check warns for a new file with a larger share of rejected lines",
+    )
+    max_limit: int = _setting(
+        10_000, "SESSIONLENS_MAX_LIMIT", _INT, "largest `limit` a query may ask for"
+    )
+    default_limit: int = _setting(
+        100, "SESSIONLENS_DEFAULT_LIMIT", _INT, "`limit` when a query gives none"
+    )
+    query_timeout_seconds: float = _setting(
+        30.0,
+        "SESSIONLENS_QUERY_TIMEOUT_SECONDS",
+        _FLOAT,
+        "a warehouse query is interrupted after this",
+    )
+    max_request_bytes: int = _setting(
+        1_000_000,
+        "SESSIONLENS_MAX_REQUEST_BYTES",
+        _INT,
+        "larger `/graphql` bodies get HTTP 413",
+    )
+    max_events_body_bytes: int = _setting(
+        10 * 1024 * 1024,
+        "SESSIONLENS_MAX_EVENTS_BODY_BYTES",
+        _INT,
+        "larger `POST /events` bodies get HTTP 413",
+    )
+    max_query_depth: int = _setting(10, "SESSIONLENS_MAX_QUERY_DEPTH", _INT, "GraphQL depth limit")
+    max_aliases: int = _setting(50, "SESSIONLENS_MAX_ALIASES", _INT, "GraphQL alias limit")
+    max_tokens: int = _setting(5_000, "SESSIONLENS_MAX_TOKENS", _INT, "GraphQL token limit")
+    snapshot_poll_seconds: float = _setting(
+        0.25,
+        "SESSIONLENS_SNAPSHOT_POLL_SECONDS",
+        _FLOAT,
+        "how often the gateway looks for a new snapshot",
+    )
+    response_cache_bytes: int = _setting(
+        64 * 1024 * 1024,
+        "SESSIONLENS_RESPONSE_CACHE_BYTES",
+        _INT,
+        "response cache size (answers keyed by partner, document, variables and snapshot; "
+        "`0` turns it off)",
+    )
+    document_cache_entries: int = _setting(
+        256,
+        "SESSIONLENS_DOCUMENT_CACHE_ENTRIES",
+        _INT,
+        "parsed and validated GraphQL documents kept",
+    )
+    rate_limit_per_second: float = _setting(
+        100.0,
+        "SESSIONLENS_RATE_LIMIT_PER_SECOND",
+        _FLOAT,
+        "sustained requests a second per API key (`0` turns the rate limit off)",
+    )
+    rate_limit_burst: int = _setting(
+        200,
+        "SESSIONLENS_RATE_LIMIT_BURST",
+        _INT,
+        "requests an API key may send at once before the sustained rate applies",
+    )
+
+    def __post_init__(self) -> None:
+        if self.rate_limit_per_second > 0 and self.rate_limit_burst < 1:
+            raise SettingsError(
+                f"SESSIONLENS_RATE_LIMIT_BURST={self.rate_limit_burst} must be at least 1; "
+                "set SESSIONLENS_RATE_LIMIT_PER_SECOND=0 to turn the rate limit off"
+            )
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
+        """The settings the environment gives; unset or blank variables keep their default."""
+        values: dict[str, Any] = {"paths": Paths.from_env(environ)}
+        for setting in fields(cls):
+            variable = setting.metadata.get("variable")
+            raw = environ.get(variable, "") if variable else ""
+            if raw.strip():
+                values[setting.name] = setting.metadata["read"](variable, raw)
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Variable:
+    """One documented environment variable: its name, default and meaning."""
+
+    name: str
+    default: str
+    meaning: str
+
+
+def _shown(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+VARIABLES: tuple[Variable, ...] = (
+    Variable(
+        HOME_VARIABLE,
+        DEFAULT_HOME,
+        "data directory: `landing/`, `warehouse/`, `snapshots/`, `keys.sqlite`, `dagster/`",
+    ),
+    *(
+        Variable(s.metadata["variable"], _shown(s.default), s.metadata["doc"])
+        for s in fields(Settings)
+        if "variable" in s.metadata
+    ),
+)
