@@ -13,7 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from gateway.auth import error_response, principal_for
+from gateway.auth import principal_for
 from gateway.catalog import CATALOG
 from gateway.endpoints import events_routes, export_routes
 from gateway.endpoints.errors import gateway_error_response
@@ -44,7 +44,7 @@ class RequireRole:
             try:
                 request.state.principal = principal_for(request, self.role)
             except AccessDenied as error:
-                await error_response(error)(scope, receive, send)
+                await gateway_error_response(error)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
 
@@ -52,9 +52,7 @@ class RequireRole:
 async def unexpected_error(request: Request, error: Exception) -> Response:
     """Last resort for a failure outside any endpoint's own handling (the server logs the
     traceback): the client gets a coded error and nothing of the internals."""
-    return gateway_error_response(
-        GatewayError("internal error; the request was not completed"), status=500
-    )
+    return gateway_error_response(GatewayError("internal error; the request was not completed"))
 
 
 async def healthz(request: Request) -> Response:

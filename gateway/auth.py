@@ -2,16 +2,16 @@
 
 `principal_for(request, role)` is the one check every endpoint uses: no key or a bad
 key is 401 UNAUTHENTICATED, a key without the role is 403 FORBIDDEN, a key over its
-rate limit is 429 RATE_LIMITED with `Retry-After`; each as a GraphQL-style JSON error
-body (`error_response`).
+rate limit is 429 RATE_LIMITED with `Retry-After`; the endpoints answer each with
+`gateway.endpoints.errors.gateway_error_response`, which takes status and headers from the
+error's class.
 """
 
 from __future__ import annotations
 
 from starlette.requests import HTTPConnection
-from starlette.responses import JSONResponse
 
-from gateway.errors import AccessDenied, Forbidden, RateLimited, Unauthenticated
+from gateway.errors import Forbidden, Unauthenticated
 from gateway.keys import KeyStore, Principal
 from gateway.rate_limit import RateLimiter
 
@@ -36,17 +36,3 @@ def principal_for(connection: HTTPConnection, role: str) -> Principal:
     rate_limiter: RateLimiter = connection.state.rate_limiter
     rate_limiter.check(principal.key_id)
     return principal
-
-
-def error_response(error: AccessDenied) -> JSONResponse:
-    headers: dict[str, str] = {}
-    if isinstance(error, Unauthenticated):
-        status = 401
-        headers["WWW-Authenticate"] = "Bearer"
-    elif isinstance(error, RateLimited):
-        status = 429
-        headers["Retry-After"] = str(error.retry_after_seconds)
-    else:
-        status = 403
-    body = {"data": None, "errors": [{"message": error.message, "extensions": error.extensions}]}
-    return JSONResponse(body, status_code=status, headers=headers)

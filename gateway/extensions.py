@@ -32,11 +32,11 @@ from strawberry.extensions import (
     ValidationCache,
 )
 
-from gateway.errors import GatewayError
+from gateway.errors import BadUserInput, GatewayError, TooComplex
 from sessionlens.core.settings import Settings
 
-_TOO_COMPLEX = "TOO_COMPLEX"
-_INTERNAL = "INTERNAL"
+_TOO_COMPLEX = TooComplex.code
+_INTERNAL = GatewayError.code
 
 
 def _reporting_too_complex(rule: type[ValidationRule]) -> type[ValidationRule]:
@@ -129,7 +129,7 @@ def error_code(error: GraphQLError) -> str:
             return code
         # graphql-core reports the token limit as a syntax error.
         too_many_tokens = isinstance(error, GraphQLSyntaxError) and "tokens" in error.message
-        return _TOO_COMPLEX if too_many_tokens else "BAD_USER_INPUT"
+        return _TOO_COMPLEX if too_many_tokens else BadUserInput.code
     return _INTERNAL
 
 

@@ -54,7 +54,7 @@ def is_request_error(result: ExecutionResult) -> bool:
 def _status(result: ExecutionResult) -> int | None:
     if not is_request_error(result):
         return None
-    internal = any(error_code(error) == "INTERNAL" for error in result.errors or ())
+    internal = any(error_code(error) == GatewayError.code for error in result.errors or ())
     return 500 if internal else 400
 
 

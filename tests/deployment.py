@@ -8,10 +8,8 @@ tests/oracle/, computed from the same generated files.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,8 +18,8 @@ from functools import cached_property
 from pathlib import Path
 
 import httpx
-import pytest
 
+from sessionlens.bench.server import free_port, wait_ready
 from sessionlens.core.settings import Paths
 from sessionlens.generate import generate
 from tests import oracle
@@ -67,12 +65,6 @@ def ask(url: str, key: str, document: str, variables: dict | None = None) -> dic
     body = response.json()
     assert "errors" not in body, body
     return body["data"]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def run(*args: str, env: dict[str, str]) -> str:
@@ -125,16 +117,7 @@ def deploy(home: Path) -> Iterator[Deployment]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-        else:
-            pytest.fail("gateway did not become ready")
+        wait_ready(url, server, "its output was discarded")
         yield Deployment(paths, url, keys, events)
     finally:
         server.terminate()

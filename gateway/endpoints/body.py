@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from starlette.requests import Request
 
-from gateway.errors import BadUserInput, TooComplex
-
-
-class BodyTooLarge(TooComplex):
-    """The body is larger than the endpoint accepts (HTTP 413)."""
-
-
-class UnsupportedContentEncoding(BadUserInput):
-    """The body is compressed (HTTP 415): it is read as sent, so that its size limit is
-    the size of what is validated and no small upload can expand into a large one."""
+from gateway.errors import BodyTooLarge, UnsupportedContentEncoding
+from gateway.limits import DISCARD_LIMIT_BYTES
 
 
 async def read_bounded_body(request: Request, max_bytes: int) -> bytes:
-    """The whole body, or BodyTooLarge as soon as it (or its declared length) passes
-    `max_bytes`, so an oversized upload is never held in memory.
+    """The whole body, or BodyTooLarge once it (or its declared length) passes `max_bytes`,
+    so an oversized upload is never held in memory. The rest of an oversized body is read
+    and dropped (up to DISCARD_LIMIT_BYTES) first, so that a client sending it whole still
+    gets the answer (see `gateway.limits`).
 
     Raises UnsupportedContentEncoding for any `Content-Encoding` but `identity`.
     """
@@ -27,17 +21,19 @@ async def read_bounded_body(request: Request, max_bytes: int) -> bytes:
         raise UnsupportedContentEncoding(
             f"Content-Encoding `{encoding}` is not supported: send the body uncompressed"
         )
-    too_large = BodyTooLarge(
-        f"the request body exceeds {max_bytes} bytes; send the events in smaller batches"
-    )
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
-        raise too_large
+    too_large = declared.isdigit() and int(declared) > max_bytes
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > max_bytes:
-            raise too_large
-        chunks.append(chunk)
+        too_large = too_large or size > max_bytes
+        if size > max_bytes + DISCARD_LIMIT_BYTES:
+            break
+        if not too_large:
+            chunks.append(chunk)
+    if too_large:
+        raise BodyTooLarge(
+            f"the request body exceeds {max_bytes} bytes; send the events in smaller batches"
+        )
     return b"".join(chunks)

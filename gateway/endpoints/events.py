@@ -23,11 +23,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from gateway.auth import error_response, principal_for
-from gateway.endpoints.body import BodyTooLarge, UnsupportedContentEncoding, read_bounded_body
+from gateway.auth import principal_for
+from gateway.endpoints.body import read_bounded_body
 from gateway.endpoints.errors import gateway_error_response
 from gateway.endpoints.event_batch import parse_batch
-from gateway.errors import AccessDenied, BadUserInput, GatewayError
+from gateway.errors import AccessDenied, BadUserInput, BodyTooLarge, GatewayError
 from sessionlens.core.contract import kept_raw_line
 from sessionlens.core.landing import PostedRejection, write_landing_files
 from sessionlens.core.settings import Settings
@@ -44,18 +44,14 @@ def events_routes(settings: Settings) -> list[Route]:
         try:
             principal = principal_for(request, "write")
         except AccessDenied as error:
-            return error_response(error)
+            return gateway_error_response(error)
         try:
             body = await read_bounded_body(request, limit)
             # Validation is CPU-bound: keep it off the event loop like the file write.
             batch = await to_thread.run_sync(
                 parse_batch, body, request.headers.get("content-type", ""), principal.partner_id
             )
-        except BodyTooLarge as error:
-            return gateway_error_response(error, status=413)
-        except UnsupportedContentEncoding as error:
-            return gateway_error_response(error, status=415)
-        except BadUserInput as error:
+        except (BadUserInput, BodyTooLarge) as error:
             return gateway_error_response(error)
 
         records = [
@@ -76,8 +72,7 @@ def events_routes(settings: Settings) -> list[Route]:
         except OSError:
             logger.exception("could not write a landing file")
             return gateway_error_response(
-                GatewayError("the events could not be stored and none was kept; retry"),
-                status=500,
+                GatewayError("the events could not be stored and none was kept; retry")
             )
         return JSONResponse(
             {

@@ -19,7 +19,7 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 from strawberry import Schema
 
-from gateway.auth import error_response, principal_for
+from gateway.auth import principal_for
 from gateway.catalog import CATALOG
 from gateway.context import GatewayContext
 from gateway.endpoints.cube_selection import Column, select_cube_rows
@@ -96,7 +96,7 @@ def export_routes(schema: Schema, settings: Settings) -> list[Route]:
         try:
             principal = principal_for(request, "read")
         except AccessDenied as error:
-            return error_response(error)
+            return gateway_error_response(error)
         params = request.query_params
         try:
             query = params.get("query")

@@ -26,7 +26,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _wait_ready(url: str, server: subprocess.Popen, log: Path) -> None:
+def wait_ready(url: str, server: subprocess.Popen, log: Path | str) -> None:
+    """Return once the gateway at `url` answers `/readyz` with 200; `log` says where its
+    output went, for the error when it exits or stays unready."""
     deadline = time.monotonic() + READY_TIMEOUT_SECONDS
     while time.monotonic() < deadline:
         if server.poll() is not None:
@@ -60,7 +62,7 @@ def running_gateway(env: Mapping[str, str], log: Path) -> Iterator[str]:
         server = subprocess.Popen(command, env=dict(env), stdout=output, stderr=subprocess.STDOUT)
         try:
             url = f"http://{HOST}:{port}"
-            _wait_ready(url, server, log)
+            wait_ready(url, server, log)
             yield url
         finally:
             server.terminate()
