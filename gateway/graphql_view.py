@@ -21,19 +21,22 @@ import logging
 from typing import Any
 
 import orjson
-from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
-from strawberry import Schema
+from strawberry import UNSET, Schema
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import MissingQueryError
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData, process_result
-from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
-from strawberry.types.graphql import OperationType
-from strawberry.types.unset import UNSET
 
+from gateway.compat import (
+    AsyncHTTPRequestAdapter,
+    CannotGetOperationTypeError,
+    HTTPException,
+    InvalidOperationTypeError,
+    OperationType,
+)
 from gateway.context import GatewayContext
 from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import BadUserInput, GatewayError

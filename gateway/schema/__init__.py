@@ -13,6 +13,7 @@ from strawberry.extensions import AddValidationRules, SchemaExtension
 from strawberry.types import ExecutionContext
 
 from gateway.catalog.model import Cube
+from gateway.compat import core_schema
 from gateway.extensions import error_code, is_expected
 from gateway.schema.building import python_name
 from gateway.schema.catalog_types import CatalogCube, catalog_entries
@@ -64,7 +65,7 @@ def _resolve_values_directly(schema: strawberry.Schema, cubes: tuple[Cube, ...])
     for cube in cubes:
         row_type_name, _ = value_type_names(cube)
         for type_name in value_type_names(cube):
-            value_type = schema._schema.type_map[type_name]
+            value_type = core_schema(schema).type_map[type_name]
             assert isinstance(value_type, GraphQLObjectType)
             for value_field in value_type.fields.values():
                 value_field.resolve = value_by_response_key

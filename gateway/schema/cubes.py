@@ -9,6 +9,7 @@ import strawberry
 from graphql import GraphQLResolveInfo
 
 from gateway.catalog.model import Cube, DataType, Dimension, Metric, upper_snake
+from gateway.compat import raw_info
 from gateway.compiler.plan import reads_clock
 from gateway.context import GatewayContext
 from gateway.errors import Unauthenticated
@@ -185,9 +186,10 @@ class CubeTypes:
                 raise Unauthenticated("send an API key as `Authorization: Bearer <key>`")
             # graphql-core's own info carries the field definition, nodes and fragments
             # the document-level query builder works on.
-            raw: GraphQLResolveInfo = info._raw_info
+            raw = raw_info(info)
             query = build_cube_query(
                 cube,
+                raw.schema,
                 raw.parent_type.fields[raw.field_name],
                 raw.field_nodes,
                 raw.fragments,

@@ -32,7 +32,8 @@ from graphql import (
 )
 from graphql.language import FieldNode
 from graphql.pyutils import Path
-from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from gateway.compat import ExecutionContext
 
 # Set in a row type's graphql-core `extensions` when its fields are plain value lookups.
 PLAIN_ROWS = "sessionlens_plain_rows"
@@ -44,7 +45,7 @@ class _NotPlain(Exception):
     """The rows need the standard completion."""
 
 
-class RowsExecutionContext(StrawberryGraphQLCoreExecutionContext):
+class RowsExecutionContext(ExecutionContext):
     def complete_list_value(
         self,
         return_type: GraphQLList[GraphQLOutputType],

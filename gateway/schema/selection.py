@@ -19,14 +19,18 @@ from graphql import (
     FragmentSpreadNode,
     GraphQLField,
     GraphQLIncludeDirective,
+    GraphQLObjectType,
+    GraphQLSchema,
     GraphQLSkipDirective,
     InlineFragmentNode,
     SelectionSetNode,
     VariableNode,
+    get_named_type,
 )
-from graphql.execution.values import get_argument_values, get_directive_values
+from graphql.execution import get_argument_values, get_directive_values
 
 from gateway.catalog.model import Cube, DataType
+from gateway.compat import sub_fields
 from gateway.errors import BadUserInput, Forbidden
 from gateway.keys import Principal
 from gateway.query import (
@@ -212,8 +216,24 @@ def _page(arguments: Mapping[str, Any], settings: Settings) -> tuple[int, int]:
     return limit, offset
 
 
+def _part_fields(
+    schema: GraphQLSchema,
+    fragments: Mapping[str, FragmentDefinitionNode],
+    variables: Mapping[str, Any],
+    result_type: GraphQLObjectType,
+    part: str,
+    nodes: list[FieldNode] | None,
+) -> dict[str, list[FieldNode]]:
+    """The fields selected under the result's `part` (`rows` or `totals`), by response key."""
+    if nodes is None:
+        return {}
+    part_type = get_named_type(result_type.fields[part].type)
+    return sub_fields(schema, fragments, variables, part_type, nodes)
+
+
 def build_cube_query(
     cube: Cube,
+    schema: GraphQLSchema,
     field_definition: GraphQLField,
     field_nodes: Sequence[FieldNode],
     fragments: Mapping[str, FragmentDefinitionNode],
@@ -227,9 +247,8 @@ def build_cube_query(
     builder = _QueryBuilder(cube, principal, timezone)
     limit, offset = _page(arguments, settings)
 
-    result_fields = by_response_key(
-        collect_fields([node.selection_set for node in field_nodes], fragments, variables)
-    )
+    result_type = get_named_type(field_definition.type)
+    result_fields = sub_fields(schema, fragments, variables, result_type, field_nodes)
     rows = _single_part(result_fields, "rows")
     totals = _single_part(result_fields, "totals")
     sql_requested = _single_part(result_fields, "sql") is not None
@@ -238,17 +257,15 @@ def build_cube_query(
 
     dimensions: list[DimensionSelection] = []
     metrics: list[MetricSelection] = []
-    row_fields = collect_fields([node.selection_set for node in rows or ()], fragments, variables)
-    for alias, nodes in by_response_key(row_fields).items():
+    row_fields = _part_fields(schema, fragments, variables, result_type, "rows", rows)
+    for alias, nodes in row_fields.items():
         name = nodes[0].name.value
         if name in cube.metrics_by_name:
             metrics.append(MetricSelection(alias, name))
         else:
             builder.require_field_access(name, "rows")
             dimensions.append(DimensionSelection(alias, name, grain_argument(nodes[0], variables)))
-    totals_fields = collect_fields(
-        [node.selection_set for node in totals or ()], fragments, variables
-    )
+    totals_fields = _part_fields(schema, fragments, variables, result_type, "totals", totals)
 
     order_by = []
     for ordering in arguments.get("orderBy") or ():
@@ -267,8 +284,7 @@ def build_cube_query(
         totals=None
         if totals is None
         else tuple(
-            MetricSelection(alias, nodes[0].name.value)
-            for alias, nodes in by_response_key(totals_fields).items()
+            MetricSelection(alias, nodes[0].name.value) for alias, nodes in totals_fields.items()
         ),
         where=builder.condition(where, "where") if where else None,
         having=builder.condition(having, "having") if having else None,
