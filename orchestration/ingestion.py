@@ -35,11 +35,13 @@ from sessionlens.core.contract import (
     KEPT_PREFIX_BYTES,
     MAX_LINE_BYTES,
     RAW_EVENT_ARROW_SCHEMA,
+    RAW_TABLE_SCHEMAS,
     UTF8_BOM,
     Reason,
     RejectedEvent,
     kept_raw_line,
     line_too_long,
+    raw_tables_ddl,
     validate_line,
 )
 from sessionlens.core.landing import (
@@ -50,7 +52,6 @@ from sessionlens.core.landing import (
 )
 from sessionlens.core.settings import Paths
 
-RAW_DDL = (Path(__file__).parent / "sql" / "raw_tables.sql").read_text()
 ROWS_PER_PART = 200_000
 # A part is also written once its lines reach this size: without it, a small gzip
 # file of long lines would have a whole part's worth of them decoded in memory.
@@ -67,16 +68,7 @@ _ROW_TYPE = pa.struct(list(RAW_EVENT_ARROW_SCHEMA))
 
 
 # The columns of `rejected_lines` a worker fills; the batch adds `rejected_at`, `batch_id`.
-REJECTION_SCHEMA = pa.schema(
-    [
-        ("file", pa.string()),
-        ("line_number", pa.int64()),
-        ("raw_line", pa.string()),
-        ("reason", pa.string()),
-        ("partner_id", pa.string()),
-        ("event_type", pa.string()),
-    ]
-)
+REJECTION_SCHEMA = pa.schema(list(RAW_TABLE_SCHEMAS["rejected_lines"])[:6])
 
 
 @dataclass
@@ -119,7 +111,7 @@ def connect_raw(paths: Paths) -> duckdb.DuckDBPyConnection:
     connection = duckdb.connect(str(paths.raw_db))
     # No progress bar: it would be printed to the stdout of whatever runs the ingestion.
     connection.execute("set enable_progress_bar = false")
-    connection.execute(RAW_DDL)
+    connection.execute(raw_tables_ddl())
     return connection
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from dagster_dbt import DbtCliResource, DbtProject
 
-DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
+from sessionlens.core.shipped import shipped_path
+
+DBT_PROJECT_DIR = shipped_path("dbt_project")
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR)
 

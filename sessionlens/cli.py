@@ -12,8 +12,9 @@ from pathlib import Path
 
 from sessionlens import bench
 from sessionlens.core.settings import Paths
+from sessionlens.core.shipped import shipped_path
 
-REPO_DAGSTER_YAML = Path(__file__).resolve().parent.parent / "dagster.yaml"
+DAGSTER_YAML = shipped_path("dagster.yaml")
 DEMO_EVENTS = 200_000
 # Step-level progress on the console; Dagster's DEBUG events stay in the run's event log.
 CONSOLE_LOG_CONFIG = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
@@ -25,7 +26,7 @@ def _paths() -> Paths:
     os.environ["SESSIONLENS_HOME"] = str(paths.home)
     os.environ["DAGSTER_HOME"] = str(paths.dagster_home)
     paths.dagster_home.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(REPO_DAGSTER_YAML, paths.dagster_home / "dagster.yaml")
+    shutil.copyfile(DAGSTER_YAML, paths.dagster_home / "dagster.yaml")
     return paths
 
 

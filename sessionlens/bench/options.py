@@ -6,8 +6,10 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
-# Dashboard queries live in the repository, one GraphQL document per dashboard panel.
-REPO_QUERIES_DIR = Path(__file__).resolve().parents[2] / "docs" / "queries"
+from sessionlens.core.shipped import shipped_path
+
+# Dashboard queries: one GraphQL document per dashboard panel.
+REPO_QUERIES_DIR = shipped_path("docs/queries")
 DEFAULT_CONCURRENCY = (1, 8, 32)
 
 

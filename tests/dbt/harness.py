@@ -16,9 +16,10 @@ from typing import Any
 
 import duckdb
 
+from sessionlens.core.contract import raw_tables_ddl
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
-RAW_TABLES_SQL = REPO_ROOT / "orchestration" / "sql" / "raw_tables.sql"
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
 CONTEXT_KEYS = (
     "country", "region", "city", "platform", "device",
@@ -58,7 +59,7 @@ def raw_events(rows: list[EventRow], session_id: str) -> list[dict[str, Any]]:
 def create_raw_database(raw_db: Path, events: list[dict[str, Any]]) -> None:
     raw_db.parent.mkdir(parents=True)
     with duckdb.connect(str(raw_db)) as connection:
-        connection.execute(RAW_TABLES_SQL.read_text())
+        connection.execute(raw_tables_ddl())
         for event in events:
             columns = ", ".join(event)
             placeholders = ", ".join("?" for _ in event)

@@ -19,11 +19,11 @@ from sessionlens.core.contract import (
     RAW_EVENT_ARROW_SCHEMA,
     RAW_EVENT_COLUMNS,
     RejectedEvent,
+    raw_tables_ddl,
     validate_event,
     validate_line,
 )
 
-RAW_TABLES_SQL = Path(__file__).parents[2] / "orchestration" / "sql" / "raw_tables.sql"
 LOAD_COLUMNS = ("source_file", "line_number", "batch_id")
 
 CONTEXT = {
@@ -221,7 +221,7 @@ DUCKDB_TYPE_TO_ARROW = {
 @pytest.fixture
 def raw_db() -> duckdb.DuckDBPyConnection:
     connection = duckdb.connect(":memory:")
-    connection.execute(RAW_TABLES_SQL.read_text())
+    connection.execute(raw_tables_ddl())
     yield connection
     connection.close()
 
