@@ -1,4 +1,4 @@
-"""The `sessionlens` command line (SPEC §6)."""
+"""The `sessionlens` command line (the README's command line)."""
 
 from __future__ import annotations
 
@@ -178,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     dagster.add_argument("--port", type=int, default=3000)
     dagster.set_defaults(handler=cmd_dagster)
 
-    bench_command = commands.add_parser("bench", help="the benchmark suite (SPEC §7)")
+    bench_command = commands.add_parser("bench", help="the benchmark suite (BENCHMARKS.md)")
     bench.add_arguments(bench_command)
     bench_command.set_defaults(handler=bench.run)
 

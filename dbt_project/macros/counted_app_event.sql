@@ -1,5 +1,5 @@
 {#
-    Whether an app event counts as user activity for app sessions (SPEC §3): only
+    Whether an app event counts as user activity for app sessions (docs/METRICS.md): only
     SDK-sent events, and not lifecycle, notification, attribution or identity events,
     which say nothing about the user being active.
 #}

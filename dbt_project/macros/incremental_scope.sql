@@ -1,5 +1,5 @@
 {#
-    Incremental builds (SPEC §2.3: late events are picked up by the next build).
+    Incremental builds (docs/EVENTS.md: late events are picked up by the next build).
     Each build lists the raw batches it has not processed yet, derives from them the
     keys whose rows can change, and incremental models recompute exactly those keys
     from ALL their events (delete+insert on the key). The batches a build processed

@@ -1,5 +1,5 @@
 """The `appSessions` cube: one row per app session, derived from counted app events with
-an inactivity timeout (SPEC §3 "App sessions")."""
+an inactivity timeout (docs/METRICS.md "App sessions")."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Metric, Source
 from gateway.catalog.shared import context_dimensions, user_id

@@ -1,4 +1,4 @@
-"""The `countries` and `devices` cubes: live and recording viewers by context (SPEC §3
+"""The `countries` and `devices` cubes: live and recording viewers by context (docs/METRICS.md
 "Countries / devices"). Live viewers count by the user's context in the session,
 recording viewers by each play's context.
 

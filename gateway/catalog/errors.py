@@ -1,4 +1,4 @@
-"""The `errors` cube: one row per error event (SPEC §3 "Errors")."""
+"""The `errors` cube: one row per error event (docs/METRICS.md "Errors")."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Metric, Source
 from gateway.catalog.shared import person_name, session_id, user_id

@@ -1,4 +1,4 @@
-"""The `ingestion` cube: one row per rejected input line (SPEC §3 "Ingestion").
+"""The `ingestion` cube: one row per rejected input line (docs/METRICS.md "Ingestion").
 
 Lines whose partner could not be read have a null `partner_id`, so the partner filter
 every query carries shows them to admins only.

@@ -1,4 +1,4 @@
-"""The `polls` and `pollAnswers` cubes (SPEC §3 "Polls": a user's answer is their last)."""
+"""The `polls` and `pollAnswers` cubes (docs/METRICS.md "Polls": a user's answer is their last)."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Format, Join, Metric, Source
 from gateway.catalog.shared import session_id

@@ -1,4 +1,4 @@
-"""The `quality` cube: one row per quality sample (SPEC §3 "Call quality").
+"""The `quality` cube: one row per quality sample (docs/METRICS.md "Call quality").
 
 A sample is GOOD, MODERATE or POOR (the mart's `category`); `health` is the category
 holding most samples, a tie going to the worse.

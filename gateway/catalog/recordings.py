@@ -1,4 +1,4 @@
-"""The `recordings` cube: one row per player impression or recording play (SPEC §3
+"""The `recordings` cube: one row per player impression or recording play (docs/METRICS.md
 "Recordings"); context and time are the impression's or the play_started's own."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Format, Metric, Source

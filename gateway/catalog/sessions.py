@@ -1,4 +1,4 @@
-"""The `sessions` cube: one row per live session (SPEC §3 "Session overview")."""
+"""The `sessions` cube: one row per live session (docs/METRICS.md "Session overview")."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Join, Metric, Source
 

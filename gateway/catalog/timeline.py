@@ -1,5 +1,5 @@
 """The `timeline` cube: one row per (session, user, minute) with a heartbeat, a counted
-reaction or a chat message (SPEC §3 "Timeline at minute m")."""
+reaction or a chat message (docs/METRICS.md "Timeline at minute m")."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Format, Metric, Source
 from gateway.catalog.shared import context_dimensions, person_name, session_id, user_id

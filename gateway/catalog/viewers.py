@@ -1,5 +1,5 @@
 """The `viewers` cube: one row per (session, user) with a join, a heartbeat or a play
-(SPEC §3 "Live sessions", group-level metrics)."""
+(docs/METRICS.md "Live sessions", group-level metrics)."""
 
 from gateway.catalog.model import Cube, DataType, Dimension, Format, Join, Metric, Source
 from gateway.catalog.shared import context_dimensions, person_name, session_id, user_id

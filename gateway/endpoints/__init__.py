@@ -1,4 +1,4 @@
-"""The HTTP endpoints beside `/graphql` (SPEC §4.4): event ingestion and CSV export.
+"""The HTTP endpoints beside `/graphql` (the README's endpoints): event ingestion and CSV export.
 
 Each module exposes its Starlette routes for `gateway.app.create_app` to mount.
 """

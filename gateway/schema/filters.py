@@ -1,4 +1,4 @@
-"""Shared GraphQL enums and the typed filter inputs of SPEC §4.2, one per data type."""
+"""Shared GraphQL enums and the typed filter inputs of the query language, one per data type."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`sessionlens bench`: the benchmark suite of SPEC §7 — measurement only.
+"""`sessionlens bench`: the benchmark suite of BENCHMARKS.md — measurement only.
 
 Generates a deterministic data set into a fresh data directory, times the pipeline
 against DuckDB's own scan of the same files, then the gateway's latency, its overhead over

@@ -1,4 +1,4 @@
-"""One bench run: every phase in order, each turned into figures (SPEC §7)."""
+"""One bench run: every phase in order, each turned into figures (BENCHMARKS.md)."""
 
 from __future__ import annotations
 

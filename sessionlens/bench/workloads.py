@@ -1,5 +1,5 @@
 """The bench's own requests besides the dashboard queries: a paginated attendee table whose
-every request differs, and a 10 000-row result. Both use cubes and fields of SPEC §4.1."""
+every request differs, and a 10 000-row result, over the README's cubes."""
 
 from __future__ import annotations
 

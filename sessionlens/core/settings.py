@@ -223,7 +223,7 @@ def _shown(value: Any) -> str:
 VARIABLES: tuple[Variable, ...] = (
     Variable(
         HOME_VARIABLE,
-        DEFAULT_HOME,
+        f"./{DEFAULT_HOME}",
         "data directory: `landing/`, `warehouse/`, `snapshots/`, `keys.sqlite`, `dagster/`",
     ),
     *(

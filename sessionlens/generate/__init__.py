@@ -1,4 +1,4 @@
-"""Realistic, deterministic synthetic events (SPEC §2) for demos, tests and benchmarks.
+"""Realistic, deterministic synthetic events (docs/EVENTS.md) for demos, tests and benchmarks.
 
 `generate(out_dir, events=..., seed=...)` streams live sessions, their quality samples and
 recordings, and companion-app activity for several partners into gzipped JSON-lines files.

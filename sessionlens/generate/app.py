@@ -1,5 +1,5 @@
 """Companion-app activity: visits of a few minutes separated by gaps, some of them just
-under or just over the 20-minute app-session timeout of SPEC §3."""
+under or just over the 20-minute app-session timeout of docs/METRICS.md."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Malformed lines of the kinds real producers send (SPEC §2.3), each one certain to be rejected.
+"""Malformed lines of the kinds real producers send (docs/EVENTS.md), each certain to be rejected.
 
 Each bad line is derived from a real event, so it looks like that producer's traffic, but
 gets its own event id: were a validator ever to accept one, it would not shadow the real

@@ -692,7 +692,7 @@ ERRORS: Weighted[tuple[str, str | int, str]] = Weighted(
 )
 
 # Product analytics from a companion event app; the second group is excluded from
-# app sessions by SPEC §3 and is generated at realistic (low) rates.
+# app sessions by docs/METRICS.md and is generated at realistic (low) rates.
 APP_ACTIVITY: Weighted[str] = Weighted(
     [
         ("Screen Viewed", 30),

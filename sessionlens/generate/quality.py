@@ -2,7 +2,7 @@
 
 Each stream walks between good, moderate and poor network stretches; the client's network
 risk (mobile worse than desktop) sets how often it degrades. A few samples sit exactly on
-the SPEC §3 category thresholds, where off-by-one comparisons would show.
+the docs/METRICS.md category thresholds, where off-by-one comparisons would show.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The live-session marts of SPEC §3 (`participants` viewing side, `timeline`, `polls`,
+"""The live-session marts of docs/METRICS.md (`participants` viewing side, `timeline`, `polls`,
 `poll_answers`), built by dbt from hand-written raw events.
 
 One ended webinar of partner p1 exercises the 2-second reaction rule, engaged

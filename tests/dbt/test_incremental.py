@@ -1,4 +1,4 @@
-"""Incremental dbt builds end where a full rebuild over the same events ends (SPEC §2.3).
+"""Incremental dbt builds end where a full rebuild over the same events ends (docs/EVENTS.md).
 
 Generated traffic arrives in several ingestion batches, with crafted late events among
 them: events for an old, already built ENDED session, a join for an old ongoing session,
@@ -36,7 +36,7 @@ Event = dict[str, Any]
 
 
 def event(event_id: str, event_type: str, at: datetime, partner_id: str, **fields: Any) -> Event:
-    """One contract-shaped event (SPEC §2.1) at UTC time `at`."""
+    """One contract-shaped event (docs/EVENTS.md) at UTC time `at`."""
     return {
         "event_id": f"incr-{event_id}",
         "event_type": event_type,

@@ -1,6 +1,6 @@
 """End-to-end check of the recording, audience, quality, error and app-session marts.
 
-Hand-written raw events cover the subtle rules of SPEC §3 (completion midpoints,
+Hand-written raw events cover the subtle rules of docs/METRICS.md (completion midpoints,
 plays without a start or without segments, live vs recording contexts, call-quality
 thresholds, app-session timeout and conclusion, two partners sharing ids); the
 expected mart rows below were worked out by hand from those events. The shared

@@ -1,6 +1,6 @@
 """End-to-end check of the dbt project: raw events in, `marts.sessions` / `marts.participants` out.
 
-A hand-written set of raw events covers the subtle rules of SPEC §3 (join interval
+A hand-written set of raw events covers the subtle rules of docs/METRICS.md (join interval
 pairing, ties, session end vs watermark, contexts, two partners sharing ids); the
 expected mart rows below were worked out by hand from those events.
 """

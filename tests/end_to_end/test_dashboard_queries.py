@@ -1,4 +1,4 @@
-"""Every dashboard panel query in docs/queries runs against a real deployment (SPEC §1 A-D).
+"""Every dashboard panel query in docs/queries runs against a real deployment.
 
 Each file is sent as a frontend would, with variables taken from the oracle (a real session,
 poll, watermark), and must answer without errors, with rows (and totals) shaped exactly as

@@ -1,4 +1,4 @@
-"""viewers, timeline, polls and pollAnswers over HTTP against the oracle (SPEC §3, §4.1)."""
+"""viewers, timeline, polls and pollAnswers over HTTP against the oracle (docs/METRICS.md)."""
 
 from __future__ import annotations
 
@@ -236,7 +236,7 @@ def test_polls(deployment: Deployment, partners: list[str], query: CubeQuery) ->
 
 
 def test_every_option_of_a_choice_poll_has_a_row(deployment: Deployment) -> None:
-    """Options nobody chose still show, with 0 respondents (SPEC "Precise readings")."""
+    """Options nobody chose still show, with 0 respondents (docs/METRICS.md "Precise readings")."""
     unchosen = 0
     for partner in deployment.keys:
         rows = check(

@@ -1,4 +1,4 @@
-"""quality, errors, appSessions and ingestion over HTTP against the oracle (SPEC §3, §4.1)."""
+"""quality, errors, appSessions and ingestion over HTTP against the oracle (docs/METRICS.md)."""
 
 from __future__ import annotations
 
@@ -205,7 +205,7 @@ def test_app_sessions_include_open_and_timeout_edge_cases(deployment: Deployment
 
 
 def test_read_keys_see_no_rejected_line_of_other_partners(deployment: Deployment) -> None:
-    """The bad lines belong to no partner or to one without a key here (SPEC §3 Ingestion)."""
+    """The bad lines belong to no partner or to one without a key here (see docs/METRICS.md)."""
     owners = {oracle.partner_of(line) for line in BAD_LINES}
     assert not owners & set(deployment.keys)
     for partner in deployment.keys:
@@ -252,7 +252,7 @@ def test_admins_see_every_rejected_line(deployment: Deployment, admin_key: str) 
 
 @pytest.mark.parametrize("days", [1, 30])
 def test_app_sessions_in_the_last_days(deployment: Deployment, days: int) -> None:
-    """`inLast` keeps start times in [asOf - days, asOf] (SPEC §4.2)."""
+    """`inLast` keeps start times in [asOf - days, asOf] (the README's query language)."""
     for partner in deployment.keys:
         now = max(event.at for event in oracle_of(deployment, partner).events)
         since = now - timedelta(days=days)

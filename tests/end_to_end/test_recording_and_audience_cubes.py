@@ -1,4 +1,4 @@
-"""recordings, countries and devices over HTTP against the oracle (SPEC §3, §4.1)."""
+"""recordings, countries and devices over HTTP against the oracle (docs/METRICS.md)."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ def _participant(
     recording_minutes: float = 0.0,
     **attributes: Any,
 ) -> dict[str, Any]:
-    """A participants row; flags and minutes follow SPEC §3 from the counts given."""
+    """A participants row; flags and minutes follow docs/METRICS.md from the counts given."""
     live_minutes = heartbeats * 10 / 60
     return {
         "partner_id": partner,

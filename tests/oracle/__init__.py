@@ -1,4 +1,4 @@
-"""An independent, plain-Python reading of SPEC §3, used as the tests' expectation.
+"""An independent, plain-Python reading of docs/METRICS.md, used as the tests' expectation.
 
 It works on the raw NDJSON lines exactly as a producer sent them and shares no
 code with the product (no contract module, no SQL): if both agree, the product

@@ -1,4 +1,4 @@
-"""SPEC §3 "App sessions": counted app events split by an inactivity timeout."""
+"""docs/METRICS.md "App sessions": counted app events split by an inactivity timeout."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC §3 "Countries / devices": live side by the user's context in the session, recording
+"""docs/METRICS.md "Countries / devices": live side by the user's context in the session, recording
 side by each play_started's own context."""
 
 from __future__ import annotations

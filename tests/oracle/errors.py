@@ -1,4 +1,4 @@
-"""SPEC §3 "Errors": one fact per error event, named after the user's first join."""
+"""docs/METRICS.md "Errors": one fact per error event, named after the user's first join."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Raw NDJSON events as a producer sent them (SPEC §2), first delivery of each event only."""
+"""Raw NDJSON events as a producer sent them (docs/EVENTS.md), first delivery of each event only."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def in_time_order(events: Iterable[Event]) -> list[Event]:
 
 
 def watermarks(events: list[Event]) -> dict[str, datetime]:
-    """SPEC "Precise readings": a partner's latest event_time of any type."""
+    """docs/METRICS.md "Precise readings": a partner's latest event_time of any type."""
     latest: dict[str, datetime] = {}
     for event in events:
         latest[event.partner_id] = max(latest.get(event.partner_id, event.at), event.at)

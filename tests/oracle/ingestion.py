@@ -1,4 +1,4 @@
-"""SPEC §2.3 and §3 "Ingestion": which partner a rejected line belongs to."""
+"""docs/EVENTS.md and docs/METRICS.md "Ingestion": which partner a rejected line belongs to."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC §3 "Polls": a user's answer is their last poll_answered; every option gets a row."""
+"""docs/METRICS.md "Polls": a user's answer is their last poll_answered; every option gets a row."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC §3 "Call quality": each quality_sample categorized; group health, rates and stats."""
+"""docs/METRICS.md "Call quality": each quality_sample categorized; group health, rates, stats."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC §3 "Recordings": one fact per impression and per play, with the event's own context."""
+"""docs/METRICS.md "Recordings": a fact per impression and per play, with its event's context."""
 
 from __future__ import annotations
 

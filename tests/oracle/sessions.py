@@ -1,4 +1,4 @@
-"""SPEC §3 "Live sessions" join intervals and "Session overview", per (partner, session)."""
+"""docs/METRICS.md "Live sessions" join intervals and "Session overview", per (partner, session)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Aggregates with SPEC §3's conventions: a zero denominator or an empty input gives null."""
+"""Aggregates with docs/METRICS.md's conventions: a zero denominator or no input gives null."""
 
 from __future__ import annotations
 

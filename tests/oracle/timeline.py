@@ -1,4 +1,4 @@
-"""SPEC §3 timeline: per (session, user, minute) heartbeats, counted reactions and chat."""
+"""docs/METRICS.md timeline: per (session, user, minute) heartbeats, counted reactions and chat."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC §3 "Live sessions": per (session, user) viewing facts and the group-level metrics."""
+"""docs/METRICS.md "Live sessions": per (session, user) viewing facts and group-level metrics."""
 
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ MATCHES: dict[str, Match] = {
     "startsWith": _text(str.startswith),
     "endsWith": _text(str.endswith),
     "in": lambda value, needles: value in needles,
-    # Null values match `notIn` (SPEC §4.2: comparisons with null are false).
+    # Null values match `notIn` (the README's query language: comparisons with null are false).
     "notIn": lambda value, needles: value is None or value not in needles,
 }
 # Each payload alone; `in` and `notIn` take all of them at once. Short mode searches

@@ -1,4 +1,4 @@
-"""The event contract (SPEC §2): accepted rows, rejection reasons, and the raw-table layout."""
+"""The event contract (docs/EVENTS.md): accepted rows, rejection reasons, the raw-table layout."""
 
 from __future__ import annotations
 

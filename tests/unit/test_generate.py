@@ -1,5 +1,5 @@
 """The synthetic generator: deterministic, valid per the contract, and realistic in the ways
-the metrics of SPEC §3 care about (each property checked on the generated files directly)."""
+the metrics of docs/METRICS.md care about (each checked on the generated files directly)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The event contract (SPEC §2): which events are valid, why others are not, and their raw row.
+"""The event contract (docs/EVENTS.md): which events are valid, why others are not, their row.
 
 Every entry point (landing-file ingestion, `POST /events`, tests) validates
 through `validate_line` / `validate_event` and stores rows in

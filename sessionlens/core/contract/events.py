@@ -1,4 +1,4 @@
-"""The event format of SPEC §2 as msgspec types: one tagged Struct per event type.
+"""The event format of docs/EVENTS.md as msgspec types: one tagged Struct per event type.
 
 Decoding a line into `AnyEvent` checks the whole envelope and the type's
 `properties` in one C pass; the few rules msgspec cannot express (a poll's
@@ -211,7 +211,7 @@ SESSION_OPTIONAL_TYPES: Final = frozenset({"app_event"})
 
 
 class Event(Struct, tag_field="event_type", gc=False):
-    """The envelope (SPEC §2.1); each event type subclasses it with its own `properties`."""
+    """The envelope (docs/EVENTS.md); each event type subclasses it with its own `properties`."""
 
     event_id: NonEmptyStr
     event_time: ZonedDateTime
