@@ -29,8 +29,6 @@ def principal_for(connection: HTTPConnection, role: str) -> Principal:
         raise Unauthenticated("send an API key as `Authorization: Bearer <key>`")
     key_store: KeyStore = connection.state.key_store
     principal = key_store.authenticate(token.strip())
-    if principal is None:
-        raise Unauthenticated("the API key is not valid")
     if not principal.has_role(role):
         raise Forbidden(f"this API key lacks the `{role}` role")
     rate_limiter: RateLimiter = connection.state.rate_limiter

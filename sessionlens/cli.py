@@ -13,6 +13,7 @@ from pathlib import Path
 from sessionlens import bench
 from sessionlens.core.settings import Paths
 from sessionlens.core.shipped import shipped_path
+from sessionlens.keys_commands import add_key_commands
 
 DAGSTER_YAML = shipped_path("dagster.yaml")
 DEMO_EVENTS = 200_000
@@ -104,19 +105,8 @@ def cmd_dagster(args: argparse.Namespace) -> int:
     os.execv(dagster, command)
 
 
-def cmd_keys_create(args: argparse.Namespace) -> int:
-    from gateway.keys import create_key
-
-    paths = _paths()
-    roles = [role.strip() for role in args.roles.split(",") if role.strip()]
-    try:
-        key = create_key(paths, args.partner, roles)
-    except ValueError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    print(f"API key for partner {args.partner} with roles {','.join(roles)}:")
-    print(key)
-    return 0
+def cmd_keys(args: argparse.Namespace) -> int:
+    return args.key_command(_paths(), args)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -182,12 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_arguments(bench_command)
     bench_command.set_defaults(handler=bench.run)
 
-    keys = commands.add_parser("keys", help="manage API keys")
-    key_commands = keys.add_subparsers(dest="keys_command", required=True)
-    create = key_commands.add_parser("create", help="create an API key and print it")
-    create.add_argument("--partner", required=True)
-    create.add_argument("--roles", default="read", help="comma-separated: read, write, admin")
-    create.set_defaults(handler=cmd_keys_create)
+    keys = commands.add_parser("keys", help="manage API keys: create, list, revoke")
+    add_key_commands(keys)
+    keys.set_defaults(handler=cmd_keys)
     return parser
 
 
