@@ -107,8 +107,9 @@ class Field:
 class Dimension(Field):
     """A column (or SQL expression over qualified columns) a query may group and filter by.
 
-    `min_search_length`: the fewest characters (after trimming) a `contains`,
-    `startsWith` or `endsWith` filter on it must give; 0 means any.
+    `min_search_length`: a hint for user interfaces, published in the `catalog`: how many
+    characters a search box waits for before it sends `contains`, `startsWith` or
+    `endsWith` (0: no hint). The API itself takes a search of any length.
     """
 
     admin_only: bool = field(default=False, kw_only=True)

@@ -2,7 +2,8 @@
 
 from gateway.catalog.model import DataType, Dimension
 
-# A name search must name someone: one or two letters would list nearly everyone.
+# A search box waits for three letters of a name: one or two would list nearly everyone.
+# A hint for user interfaces only; the API answers a name search of any length.
 PERSON_NAME_MIN_SEARCH = 3
 
 _CONTEXT_FIELDS = {
@@ -28,7 +29,8 @@ def user_id(table: str, who: str = "The user's id.") -> Dimension:
 
 
 def person_name(table: str, description: str, label: str = "Name") -> Dimension:
-    """The `name` of a person, read from `table.name`; text searches need a few characters."""
+    """The `name` of a person, read from `table.name`, with a search-box hint of a few
+    characters."""
     return Dimension(
         "name",
         f"{table}.name",

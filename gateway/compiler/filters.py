@@ -1,7 +1,8 @@
 """`where` / `having` trees → SQL predicates with two-valued logic.
 
 Every predicate compiles to a value that is never null (a comparison with null is
-false), so `ne`, `notIn` and `NOT {eq}` keep null rows, as the README's query language requires.
+false), so `ne`, `notIn` and `NOT {eq}` keep null rows, as the README's "Query language"
+section says.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def _membership(column: exp.Expression, values: object, context: FilterContext) 
 def _text_match(
     operator: Operator, column: exp.Expression, needle: exp.Expression
 ) -> exp.Expression:
+    # String functions, not LIKE: `%`, `_` and `\` in the needle are plain characters,
+    # and the empty needle matches every non-null value.
     haystack = exp.Lower(this=column)
     needle = exp.Lower(this=needle)
     if operator is Operator.CONTAINS:

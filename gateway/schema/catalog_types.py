@@ -24,7 +24,9 @@ class CatalogDimension:
     enum_values: list[str] = strawberry.field(description="Allowed values of an ENUM.")
     admin_only: bool = strawberry.field(description="Only admin keys may use it.")
     min_search_length: int = strawberry.field(
-        description="The fewest characters `contains`, `startsWith` and `endsWith` take; 0: any."
+        description="A hint for search boxes: how many characters to wait for before "
+        "filtering with `contains`, `startsWith` or `endsWith`; 0: no hint. Not enforced: "
+        "the API takes a search of any length."
     )
 
 

@@ -56,8 +56,8 @@ def _describe(field: Dimension | Metric) -> str:
         notes.append(f"Unit: {field.unit}.")
     if isinstance(field, Dimension) and field.min_search_length:
         notes.append(
-            f"`contains`, `startsWith` and `endsWith` need at least "
-            f"{field.min_search_length} characters."
+            f"A search box may wait for {field.min_search_length} characters before it "
+            "filters with `contains`, `startsWith` or `endsWith` (a hint: any length works)."
         )
     if isinstance(field, Dimension) and field.admin_only:
         notes.append("Admin keys only.")

@@ -112,8 +112,7 @@ class QueryMaker:
             }
         value = rng.choice(pool)
         if operator in ("contains", "startsWith"):
-            size = max(dimension.min_search_length, 3)
-            value = value[:size] if len(value) >= size else "zzz"
+            value = value[:3] if len(value) >= 3 else "zzz"
         return {dimension.name: {operator: value}}
 
 
