@@ -118,6 +118,14 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_exports(args: argparse.Namespace) -> int:
+    from gateway.exports import operator
+    from sessionlens.core.settings import Settings
+
+    _paths()
+    return operator.run(args.exports_command, Settings.from_env())
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from gateway.keys import create_key
     from sessionlens.core.landing import landing_files
@@ -187,6 +195,10 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--partner", required=True)
     create.add_argument("--roles", default="read", help="comma-separated: read, write, admin")
     create.set_defaults(handler=cmd_keys_create)
+
+    exports = commands.add_parser("exports", help="list export jobs, or purge the expired ones")
+    exports.add_argument("exports_command", choices=("list", "purge"))
+    exports.set_defaults(handler=cmd_exports)
     return parser
 
 

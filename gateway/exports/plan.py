@@ -24,9 +24,9 @@ from gateway.catalog import CATALOG
 from gateway.catalog.model import Cube
 from gateway.compiler import Statement, compile_cube_query
 from gateway.context import GatewayContext
-from gateway.endpoints.cube_selection import select_cube_rows
 from gateway.errors import BadUserInput
 from gateway.exports.csv_text import UTF8_BOM, csv_text
+from gateway.exports.cube_selection import select_cube_rows
 from gateway.keys import Principal
 from gateway.schema.cubes import value_type_names
 from gateway.schema.rows import Serializer, leaf_serializer
