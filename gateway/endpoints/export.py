@@ -20,7 +20,8 @@ from strawberry import Schema
 from gateway.auth import principal_for
 from gateway.endpoints.errors import gateway_error_response, graphql_errors_response
 from gateway.errors import AccessDenied, BadUserInput, GatewayError
-from gateway.exports.plan import ExportRefused, ExportRequest, counted_rows, csv_chunks, plan_export
+from gateway.exports.plan import ExportRefused, counted_rows, csv_chunks, plan_export
+from gateway.exports.request import ExportRequest
 from gateway.warehouse import ReadSession
 from sessionlens.core.settings import Settings
 

@@ -24,7 +24,8 @@ from gateway.endpoints.errors import gateway_error_response, graphql_errors_resp
 from gateway.endpoints.export import CSV_MEDIA_TYPE
 from gateway.errors import AccessDenied, BadUserInput, GatewayError
 from gateway.exports.jobs import JobStatus
-from gateway.exports.plan import ExportRefused, ExportRequest
+from gateway.exports.plan import ExportRefused
+from gateway.exports.request import ExportRequest
 from gateway.exports.runner import ExportJobs
 from sessionlens.core.settings import Settings
 

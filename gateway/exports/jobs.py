@@ -22,7 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from gateway.exports.plan import ExportRequest
+from gateway.exports.request import ExportRequest
 from gateway.keys import Principal
 from sessionlens.core.settings import Paths
 

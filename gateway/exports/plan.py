@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Final
 
 from graphql import GraphQLError, GraphQLObjectType, get_nullable_type
 from strawberry import Schema
@@ -27,41 +27,16 @@ from gateway.context import GatewayContext
 from gateway.errors import BadUserInput
 from gateway.exports.csv_text import UTF8_BOM, csv_text
 from gateway.exports.cube_selection import select_cube_rows
+from gateway.exports.request import ExportRequest
 from gateway.keys import Principal
 from gateway.schema.cubes import value_type_names
 from gateway.schema.rows import Serializer, leaf_serializer
 from gateway.warehouse import ReadSession
 from sessionlens.core.settings import Settings
 
-HEADER_STYLES: Final = ("system", "descriptive")
 # Rows fetched from DuckDB, and written as CSV, at a time.
 BATCH_ROWS: Final = 2000
 _CUBES: Final[Mapping[str, Cube]] = {cube.name: cube for cube in CATALOG}
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What `GET /export.csv` and `POST /exports` are asked for."""
-
-    query: str
-    variables: dict[str, Any]
-    headers: str = HEADER_STYLES[0]
-    excel: bool = False
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.query, str) or not self.query.strip():
-            raise BadUserInput(
-                "give the GraphQL query whose rows to export as `query`", argument="query"
-            )
-        if not isinstance(self.variables, dict):
-            raise BadUserInput("`variables` must be a JSON object", argument="variables")
-        if self.headers not in HEADER_STYLES:
-            raise BadUserInput(
-                f"`headers` must be one of {', '.join(HEADER_STYLES)}, got {self.headers!r}",
-                argument="headers",
-            )
-        if not isinstance(self.excel, bool):
-            raise BadUserInput("`excel` must be true or false", argument="excel")
 
 
 class ExportRefused(Exception):
@@ -128,6 +103,7 @@ async def plan_export(
         context.planned[selection.response_key], rows=True, row_count=True, totals=None, sql=False
     )
     compiled = compile_cube_query(selection.cube, query, now)
+    # Both were asked for: rows=True, row_count=True.
     assert compiled.rows is not None and compiled.row_count is not None
     position = {alias: i for i, aliases in enumerate(compiled.row_aliases) for alias in aliases}
     row_type = schema._schema.type_map[value_type_names(selection.cube)[0]]

@@ -25,12 +25,12 @@ from gateway.errors import GatewayError, Gone, NotFound
 from gateway.exports.jobs import Job, JobStatus, JobStore
 from gateway.exports.plan import (
     ExportRefused,
-    ExportRequest,
     PlannedExport,
     counted_rows,
     csv_chunks,
     plan_export,
 )
+from gateway.exports.request import ExportRequest
 from gateway.keys import Principal
 from gateway.warehouse import ReadSession, Warehouse
 from sessionlens.core.settings import Settings

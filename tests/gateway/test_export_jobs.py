@@ -16,7 +16,7 @@ from starlette.testclient import TestClient
 
 from gateway.app import create_app
 from gateway.exports.jobs import JobStatus, JobStore
-from gateway.exports.plan import ExportRequest
+from gateway.exports.request import ExportRequest
 from gateway.keys import Principal
 from sessionlens import cli
 from sessionlens.core.settings import Paths, Settings

@@ -18,7 +18,8 @@ from starlette.testclient import TestClient
 from gateway.app import create_app
 from gateway.catalog import CATALOG
 from gateway.exports.csv_text import FORMULA_STARTS
-from gateway.exports.plan import ExportRequest, counted_rows, csv_chunks, plan_export
+from gateway.exports.plan import counted_rows, csv_chunks, plan_export
+from gateway.exports.request import ExportRequest
 from gateway.extensions import limit_extensions
 from gateway.keys import Principal, create_key
 from gateway.schema import build_schema
