@@ -15,6 +15,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from gateway.app import create_app
+from gateway.exports import runner
 from gateway.exports.jobs import JobStatus, JobStore
 from gateway.exports.request import ExportRequest
 from gateway.keys import Principal
@@ -30,7 +31,7 @@ WAIT_SECONDS = 60.0
 
 def _settings(paths: Paths, **overrides: Any) -> Settings:
     return Settings(
-        paths=paths, snapshot_poll_seconds=0, export_ttl_seconds=TTL_SECONDS, **overrides
+        paths=paths, snapshot_poll_seconds=0, **{"export_ttl_seconds": TTL_SECONDS, **overrides}
     )
 
 
@@ -287,3 +288,30 @@ def test_operators_list_and_purge_jobs(
     # An expired record is kept one more TTL (its link answers "gone"), then forgotten.
     store.purge(now + timedelta(hours=3), timedelta(hours=1))
     assert [job.job_id for job in store.jobs()] == []
+
+
+def test_expired_jobs_are_purged_without_being_asked_for(
+    published: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runner, "PURGE_EVERY_SECONDS", 0.05)
+    store = JobStore(published)
+    principal = Principal("k-a", "A", frozenset({"read"}))
+    job = store.create(
+        principal,
+        ExportRequest(QUERY, {}),
+        "sessions",
+        "a.csv",
+        datetime.now(UTC),
+        timedelta(seconds=3),
+    )
+    store.partial_path(job.job_id).write_text("sessionId\r\n")
+    store.finish(job.job_id, 0, "snap-1")
+    file = store.file_path(job.job_id)
+    with TestClient(create_app(_settings(published))):
+        assert file.exists()  # not expired yet when the gateway started
+        # No request touches the job: the periodic purge removes it.
+        deadline = time.monotonic() + WAIT_SECONDS
+        while file.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not file.exists()
+        assert store.get(job.job_id).status is JobStatus.EXPIRED
