@@ -7,6 +7,7 @@ error with its code and status: all of them are known before the first byte is s
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
@@ -84,8 +85,9 @@ def export_routes(schema: Schema, settings: Settings) -> list[Route]:
         async def body() -> AsyncIterator[bytes]:
             # The snapshot lease lasts as long as the stream, however it ends.
             try:
-                async for chunk in csv_chunks(planned, session):
-                    yield chunk
+                async with contextlib.aclosing(csv_chunks(planned, session)) as chunks:
+                    async for chunk in chunks:
+                        yield chunk
             finally:
                 session.close()
 

@@ -11,6 +11,7 @@ headed by the response keys (`system`, the default) or the catalog labels
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
@@ -142,5 +143,9 @@ async def csv_chunks(planned: PlannedExport, session: ReadSession) -> AsyncItera
     """The export file, UTF-8 (with a BOM for `excel`), one chunk per batch of rows."""
     head = (UTF8_BOM if planned.excel else "") + csv_text([planned.header])
     yield head.encode()
-    async for chunk in session.stream(planned.rows, BATCH_ROWS, planned.csv_batch):
-        yield chunk
+    # Closed at once however the stream ends, so its cursor never outlives the session.
+    async with contextlib.aclosing(
+        session.stream(planned.rows, BATCH_ROWS, planned.csv_batch)
+    ) as batches:
+        async for chunk in batches:
+            yield chunk

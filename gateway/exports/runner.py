@@ -10,6 +10,7 @@ pending); expired jobs are purged on every access and every PURGE_EVERY_SECONDS.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import sqlite3
@@ -170,8 +171,9 @@ class ExportJobs:
     async def _write(self, planned: PlannedExport, session: ReadSession, path: Path) -> None:
         file = await to_thread.run_sync(path.open, "wb")
         try:
-            async for chunk in csv_chunks(planned, session):
-                await to_thread.run_sync(file.write, chunk)
+            async with contextlib.aclosing(csv_chunks(planned, session)) as chunks:
+                async for chunk in chunks:
+                    await to_thread.run_sync(file.write, chunk)
             await to_thread.run_sync(_flush_to_disk, file)
         finally:
             file.close()
