@@ -57,7 +57,9 @@ def export_job_routes(settings: Settings) -> list[Route]:
     async def post_export(request: Request) -> Response:
         try:
             principal = principal_for(request, "read")
-            body = await read_bounded_body(request, settings.max_request_bytes)
+            body = await read_bounded_body(
+                request, settings.max_request_bytes, "send a shorter query"
+            )
             jobs: ExportJobs = request.state.export_jobs
             job = await jobs.submit(principal, _export_request(body))
         except GatewayError as error:

@@ -192,6 +192,12 @@ def test_bodies_and_keys_are_checked(jobs_client: TestClient, keys: dict[str, st
     response = jobs_client.post("/exports", content=b"{oops", headers=_auth(keys, "A"))
     assert response.status_code == 400
     assert "not valid JSON" in response.json()["errors"][0]["message"]
+    oversized = {"query": QUERY + " " * 1_000_000}
+    response = jobs_client.post("/exports", json=oversized, headers=_auth(keys, "A"))
+    assert response.status_code == 413
+    (error,) = response.json()["errors"]
+    assert error["extensions"]["code"] == "TOO_COMPLEX"
+    assert error["message"].endswith("send a shorter query")
     for path, method in (("/exports", "POST"), ("/exports", "GET"), ("/exports/x", "GET")):
         response = jobs_client.request(method, path, json={"query": QUERY})
         assert response.status_code == 401
