@@ -1,5 +1,5 @@
 """The Starlette application: `/graphql` (POST, GET, GraphiQL), `/events`, `/export.csv`,
-`/healthz`, `/readyz`."""
+`/exports`, `/healthz`, `/readyz`."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gateway.auth import principal_for
 from gateway.catalog import CATALOG
-from gateway.endpoints import events_routes, export_routes
+from gateway.endpoints import events_routes, export_job_routes, export_routes
 from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import AccessDenied, GatewayError
+from gateway.exports.runner import ExportJobs
 from gateway.extensions import limit_extensions
 from gateway.graphql_view import GatewayGraphQL
 from gateway.keys import KeyStore
@@ -79,14 +80,18 @@ def create_app(settings: Settings | None = None) -> Starlette:
         key_store = KeyStore(settings.paths)
         rate_limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst)
         warehouse.refresh(force=True)
+        export_jobs = ExportJobs(schema, settings, warehouse)
         try:
+            await export_jobs.start()
             yield {
                 "warehouse": warehouse,
                 "key_store": key_store,
                 "rate_limiter": rate_limiter,
                 "settings": settings,
+                "export_jobs": export_jobs,
             }
         finally:
+            await export_jobs.close()
             warehouse.close()
             key_store.close()
 
@@ -99,6 +104,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/readyz", readyz),
             *events_routes(settings),
             *export_routes(schema, settings),
+            *export_job_routes(settings),
         ],
         lifespan=lifespan,
         exception_handlers={Exception: unexpected_error},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gateway.keys import Principal
+from gateway.query import CubeQuery
 from gateway.warehouse import Reader
 from sessionlens.core.settings import Settings
 
@@ -24,3 +25,4 @@ class GatewayContext:
     settings: Settings
     sources: dict[str, list[str]] = field(default_factory=dict)
     clock_dependent: list[str] = field(default_factory=list)
+    planned: dict[str, CubeQuery] | None = None

@@ -104,6 +104,20 @@ class QueryTimeout(GatewayError):
     http_status = 504
 
 
+class NotFound(GatewayError):
+    """No such thing for this key (another partner's is not found either)."""
+
+    code = "NOT_FOUND"
+    http_status = 404
+
+
+class Gone(NotFound):
+    """It existed and has expired."""
+
+    code = "GONE"
+    http_status = 410
+
+
 class NotReady(GatewayError):
     """No snapshot has been published yet."""
 
@@ -120,6 +134,8 @@ _CODED = (
     Forbidden,
     RateLimited,
     QueryTimeout,
+    NotFound,
+    Gone,
     NotReady,
     GatewayError,
 )

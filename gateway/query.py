@@ -108,8 +108,8 @@ class Ordering:
 class CubeQuery:
     """One cube query. `partner_id` None means every partner (admins only).
 
-    `totals` None means totals were not asked for; `rows`/`row_count`/`sql` say which
-    parts of the result the caller wants.
+    `totals` None means totals were not asked for; `limit` None means every row (exports);
+    `rows`/`row_count`/`sql` say which parts of the result the caller wants.
     """
 
     cube: str
@@ -120,7 +120,7 @@ class CubeQuery:
     where: Condition | None = None
     having: Condition | None = None
     order_by: tuple[Ordering, ...] = ()
-    limit: int = 100
+    limit: int | None = 100
     offset: int = 0
     timezone: str = "UTC"
     as_of: datetime | None = None

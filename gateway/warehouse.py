@@ -3,7 +3,8 @@
 A new snapshot is opened read-only and swapped in for new queries; the previous one
 stays open until the queries and request sessions already using it finish. Each query gets its own
 cursor (DuckDB connections are not thread-safe), runs in a worker thread, and is
-interrupted inside DuckDB when it exceeds the timeout.
+interrupted inside DuckDB when it exceeds the timeout. A streamed query (exports) is
+fetched a batch at a time, each batch in a worker thread under the same timeout.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import asyncio
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 import duckdb
 from anyio import to_thread
@@ -25,6 +26,7 @@ from sessionlens.core.settings import Paths
 from sessionlens.core.snapshots import Snapshot, pointer_path, read_current
 
 _INTERRUPT_REPEAT_SECONDS = 0.05
+Batch = TypeVar("Batch")
 
 
 @dataclass
@@ -107,9 +109,36 @@ class Warehouse:
         self, opened: _OpenSnapshot, statements: Sequence[Statement]
     ) -> list[list[tuple]]:
         cursor = opened.connection.cursor()
+        try:
+            return await self._interruptible(cursor, _run, cursor, statements)
+        finally:
+            cursor.close()
+
+    async def _stream_on(
+        self,
+        opened: _OpenSnapshot,
+        statement: Statement,
+        batch_rows: int,
+        convert: Callable[[list[tuple]], Batch],
+    ) -> AsyncIterator[Batch]:
+        cursor = opened.connection.cursor()
+        try:
+            await self._interruptible(cursor, cursor.execute, statement.sql, statement.parameters)
+            while True:
+                batch = await self._interruptible(cursor, _next_batch, cursor, batch_rows, convert)
+                if batch is None:
+                    return
+                yield batch
+        finally:
+            cursor.close()
+
+    async def _interruptible(
+        self, cursor: duckdb.DuckDBPyConnection, function: Callable[..., Any], *args: Any
+    ) -> Any:
+        """`function(*args)` in a worker thread, `cursor` interrupted past the timeout."""
         stopper = _Stopper(cursor, self.query_timeout_seconds)
         try:
-            return await to_thread.run_sync(_run, cursor, statements)
+            return await to_thread.run_sync(function, *args)
         except duckdb.InterruptException:
             raise QueryTimeout(
                 f"the query took longer than {self.query_timeout_seconds:g} s and was stopped;"
@@ -117,7 +146,6 @@ class Warehouse:
             ) from None
         finally:
             stopper.cancel()
-            cursor.close()
 
     def close(self) -> None:
         with self._lock:
@@ -150,6 +178,13 @@ def _run(cursor: duckdb.DuckDBPyConnection, statements: Sequence[Statement]) -> 
     return [cursor.execute(s.sql, s.parameters).fetchall() for s in statements]
 
 
+def _next_batch(
+    cursor: duckdb.DuckDBPyConnection, size: int, convert: Callable[[list[tuple]], Batch]
+) -> Batch | None:
+    rows = cursor.fetchmany(size)
+    return convert(rows) if rows else None
+
+
 class Reader(Protocol):
     """What resolvers query through: the warehouse itself, or one request's session."""
 
@@ -174,6 +209,16 @@ class ReadSession:
         if self._opened is None:
             self._opened = self._warehouse._acquire()
         return await self._warehouse._fetch_on(self._opened, statements)
+
+    def stream(
+        self, statement: Statement, batch_rows: int, convert: Callable[[list[tuple]], Batch]
+    ) -> AsyncIterator[Batch]:
+        """The rows of `statement`, `batch_rows` at a time, each batch turned by `convert`
+        in the worker thread that fetched it: only one batch is ever held in memory, and
+        the event loop neither fetches nor converts."""
+        if self._opened is None:
+            self._opened = self._warehouse._acquire()
+        return self._warehouse._stream_on(self._opened, statement, batch_rows, convert)
 
     def close(self) -> None:
         if self._opened is not None:

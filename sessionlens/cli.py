@@ -109,6 +109,14 @@ def cmd_keys(args: argparse.Namespace) -> int:
     return args.key_command(_paths(), args)
 
 
+def cmd_exports(args: argparse.Namespace) -> int:
+    from gateway.exports import operator
+    from sessionlens.core.settings import Settings
+
+    _paths()
+    return operator.run(args.exports_command, Settings.from_env())
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from gateway.keys import create_key
     from sessionlens.core.landing import landing_files
@@ -175,6 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
     keys = commands.add_parser("keys", help="manage API keys: create, list, revoke")
     add_key_commands(keys)
     keys.set_defaults(handler=cmd_keys)
+
+    exports = commands.add_parser("exports", help="list export jobs, or purge the expired ones")
+    exports.add_argument("exports_command", choices=("list", "purge"))
+    exports.set_defaults(handler=cmd_exports)
     return parser
 
 

@@ -177,7 +177,8 @@ class StatementBuilder:
             copy=False,
         )
         select = select.order_by(*self._ordering(plan), copy=False)
-        select = select.limit(self.parameters.bind(self.query.limit), copy=False)
+        if self.query.limit is not None:
+            select = select.limit(self.parameters.bind(self.query.limit), copy=False)
         return select.offset(self.parameters.bind(self.query.offset), copy=False)
 
     def row_count(self, plan: Plan) -> exp.Select:

@@ -8,11 +8,13 @@ from gateway.errors import BodyTooLarge, UnsupportedContentEncoding
 from gateway.limits import DISCARD_LIMIT_BYTES
 
 
-async def read_bounded_body(request: Request, max_bytes: int) -> bytes:
+async def read_bounded_body(request: Request, max_bytes: int, advice: str) -> bytes:
     """The whole body, or BodyTooLarge once it (or its declared length) passes `max_bytes`,
     so an oversized upload is never held in memory. The rest of an oversized body is read
     and dropped (up to DISCARD_LIMIT_BYTES) first, so that a client sending it whole still
     gets the answer (see `gateway.limits`).
+
+    `advice` ends the error message: what the client should send instead.
 
     Raises UnsupportedContentEncoding for any `Content-Encoding` but `identity`.
     """
@@ -33,7 +35,5 @@ async def read_bounded_body(request: Request, max_bytes: int) -> bytes:
         if not too_large:
             chunks.append(chunk)
     if too_large:
-        raise BodyTooLarge(
-            f"the request body exceeds {max_bytes} bytes; send the events in smaller batches"
-        )
+        raise BodyTooLarge(f"the request body exceeds {max_bytes} bytes; {advice}")
     return b"".join(chunks)

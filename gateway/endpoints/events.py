@@ -46,7 +46,7 @@ def events_routes(settings: Settings) -> list[Route]:
         except AccessDenied as error:
             return gateway_error_response(error)
         try:
-            body = await read_bounded_body(request, limit)
+            body = await read_bounded_body(request, limit, "send the events in smaller batches")
             # Validation is CPU-bound: keep it off the event loop like the file write.
             batch = await to_thread.run_sync(
                 parse_batch, body, request.headers.get("content-type", ""), principal.partner_id

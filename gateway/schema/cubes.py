@@ -13,7 +13,7 @@ from gateway.compat import raw_info
 from gateway.compiler.plan import reads_clock
 from gateway.context import GatewayContext
 from gateway.errors import Unauthenticated
-from gateway.executor import execute_cube_query
+from gateway.executor import CubeResult, execute_cube_query
 from gateway.schema.building import (
     FieldSpec,
     enum_type,
@@ -196,7 +196,11 @@ class CubeTypes:
                 raw.variable_values,
                 context.principal,
                 context.settings,
+                export=context.planned is not None,
             )
+            if context.planned is not None:
+                context.planned[info.path.key] = query
+                return CubeResult(rows=[], totals=None, row_count=0, sql=None)
             if reads_clock(query):
                 context.clock_dependent.append(info.path.key)
             result = await execute_cube_query(context.reader, cube, query)

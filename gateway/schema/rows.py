@@ -77,7 +77,7 @@ class RowsExecutionContext(ExecutionContext):
             leaf = get_nullable_type(field.type)
             if not is_leaf_type(leaf):
                 raise _NotPlain
-            columns.append((key, _serializer(leaf), is_non_null_type(field.type)))
+            columns.append((key, leaf_serializer(leaf), is_non_null_type(field.type)))
         try:
             return [
                 {
@@ -98,7 +98,7 @@ def _complete_value(value: Any, serialize: Serializer, required: bool) -> Any:
     return serialize(value)
 
 
-def _serializer(leaf: GraphQLLeafType) -> Serializer:
+def leaf_serializer(leaf: GraphQLLeafType) -> Serializer:
     """The type's serializer, skipped for values it would return unchanged."""
     serialize = leaf.serialize
     if leaf is GraphQLString:

@@ -203,12 +203,16 @@ def _timezone(arguments: Mapping[str, Any]) -> str:
     return timezone
 
 
-def _page(arguments: Mapping[str, Any], settings: Settings) -> tuple[int, int]:
+def _page(arguments: Mapping[str, Any], settings: Settings, export: bool) -> tuple[int | None, int]:
+    """An export pages only when asked to (its ceiling is the export's row limit); a query
+    always does."""
     limit = arguments.get("limit")
-    limit = settings.default_limit if limit is None else limit
-    if not 0 <= limit <= settings.max_limit:
+    if limit is None and not export:
+        limit = settings.default_limit
+    largest = settings.export_max_rows if export else settings.max_limit
+    if limit is not None and not 0 <= limit <= largest:
         raise BadUserInput(
-            f"`limit` must be between 0 and {settings.max_limit}, got {limit}", argument="limit"
+            f"`limit` must be between 0 and {largest}, got {limit}", argument="limit"
         )
     offset = arguments.get("offset") or 0
     if offset < 0:
@@ -240,12 +244,14 @@ def build_cube_query(
     variables: Mapping[str, Any],
     principal: Principal,
     settings: Settings,
+    export: bool = False,
 ) -> CubeQuery:
-    """The CubeQuery asked for by `field_nodes` (one cube root field, merged by response key)."""
+    """The CubeQuery asked for by `field_nodes` (one cube root field, merged by response key);
+    `export`: for a CSV export, which has no default `limit`."""
     arguments = get_argument_values(field_definition, field_nodes[0], variables)
     timezone = _timezone(arguments)
     builder = _QueryBuilder(cube, principal, timezone)
-    limit, offset = _page(arguments, settings)
+    limit, offset = _page(arguments, settings, export)
 
     result_type = get_named_type(field_definition.type)
     result_fields = sub_fields(schema, fragments, variables, result_type, field_nodes)

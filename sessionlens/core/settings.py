@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from sessionlens.core.durations import parse_duration
+
 DEFAULT_HOME = ".sessionlens"
 HOME_VARIABLE = "SESSIONLENS_HOME"
 
@@ -64,6 +66,15 @@ class Paths:
         return self.home / "keys.sqlite"
 
     @property
+    def exports_dir(self) -> Path:
+        """Export jobs: their records (`jobs.sqlite`) and finished CSV files."""
+        return self.home / "exports"
+
+    @property
+    def exports_db(self) -> Path:
+        return self.exports_dir / "jobs.sqlite"
+
+    @property
     def dagster_home(self) -> Path:
         return self.home / "dagster"
 
@@ -101,8 +112,27 @@ def _cron(name: str, raw: str) -> str:
     return raw.strip()
 
 
-def _setting(default: Any, variable: str, read: Callable[[str, str], Any], meaning: str) -> Any:
-    return field(default=default, metadata={"variable": variable, "read": read, "doc": meaning})
+def _duration(name: str, raw: str) -> float:
+    """Seconds from `7d`, `12h`, `30m`, `45s`, `2w` or a plain number of seconds."""
+    try:
+        return parse_duration(raw).total_seconds()
+    except (ValueError, OverflowError):
+        raise SettingsError(
+            f"{name}={raw!r} is not a positive duration such as 7d, 12h, 30m, 2w or a number "
+            "of seconds"
+        ) from None
+
+
+def _setting(
+    default: Any,
+    variable: str,
+    read: Callable[[str, str], Any],
+    meaning: str,
+    shown: str | None = None,
+) -> Any:
+    """`shown`: the default as documented, when it reads better than the value itself."""
+    metadata = {"variable": variable, "read": read, "doc": meaning, "shown": shown}
+    return field(default=default, metadata=metadata)
 
 
 _INT = _number(int)
@@ -187,6 +217,20 @@ class Settings:
         _INT,
         "requests an API key may send at once before the sustained rate applies",
     )
+    export_max_rows: int = _setting(
+        1_000_000,
+        "SESSIONLENS_EXPORT_MAX_ROWS",
+        _INT,
+        "larger CSV exports are refused (`BAD_USER_INPUT`) before any row is sent",
+    )
+    export_ttl_seconds: float = _setting(
+        7 * 86400.0,
+        "SESSIONLENS_EXPORT_TTL",
+        _duration,
+        "export jobs and their files are removed this long after they were asked for "
+        "(`7d`, `12h`, `30m` or seconds)",
+        shown="7d",
+    )
 
     def __post_init__(self) -> None:
         if self.rate_limit_per_second > 0 and self.rate_limit_burst < 1:
@@ -224,10 +268,13 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         HOME_VARIABLE,
         f"./{DEFAULT_HOME}",
-        "data directory: `landing/`, `warehouse/`, `snapshots/`, `keys.sqlite`, `dagster/`",
+        "data directory: `landing/`, `warehouse/`, `snapshots/`, `exports/`, `keys.sqlite`, "
+        "`dagster/`",
     ),
     *(
-        Variable(s.metadata["variable"], _shown(s.default), s.metadata["doc"])
+        Variable(
+            s.metadata["variable"], s.metadata["shown"] or _shown(s.default), s.metadata["doc"]
+        )
         for s in fields(Settings)
         if "variable" in s.metadata
     ),

@@ -3,7 +3,10 @@ hand-written rows."""
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -76,16 +79,26 @@ def publish_snapshot(
     """Write every mart (absent ones empty) into `snapshots/<id>.duckdb`, point CURRENT at it."""
     paths.ensure()
     file_name = f"{snapshot_id}.duckdb"
-    with duckdb.connect(str(paths.snapshots_dir / file_name)) as connection:
+    with (
+        duckdb.connect(str(paths.snapshots_dir / file_name)) as connection,
+        tempfile.TemporaryDirectory() as scratch,
+    ):
         for mart, definition in MART_COLUMNS.items():
             connection.execute(f"create table {mart} ({definition})")
-            columns = [column.split()[0] for column in definition.split(", ")]
             rows = marts.get(mart, [])
             if rows:
-                # One statement for all rows: executemany prepares per row and is slow.
-                placeholders = ", ".join("?" for _ in columns)
+                # Loaded from NDJSON: binding values is slow (minutes for 50 000 rows).
+                columns = dict(column.split(" ", 1) for column in definition.split(", "))
+                lines = Path(scratch) / f"{mart}.ndjson"
+                lines.write_text(
+                    "".join(
+                        json.dumps({c: row.get(c) for c in columns}, default=str) + "\n"
+                        for row in rows
+                    )
+                )
                 connection.execute(
-                    f"insert into {mart} values " + ", ".join(f"({placeholders})" for _ in rows),
-                    [row.get(column) for row in rows for column in columns],
+                    f"insert into {mart} select * from read_json(?, "
+                    "format = 'newline_delimited', columns = ?)",
+                    [str(lines), columns],
                 )
     write_current(paths, snapshot_id, file_name)

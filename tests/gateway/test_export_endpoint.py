@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -12,7 +13,6 @@ import pytest
 from starlette.testclient import TestClient
 
 from gateway.app import create_app
-from gateway.endpoints.export import csv_chunks
 from gateway.keys import create_key
 from sessionlens.core.settings import Paths, Settings
 from tests.gateway.conftest import SESSIONS
@@ -20,7 +20,31 @@ from tests.gateway.marts import publish_snapshot
 
 # A title that needs every kind of CSV quoting: comma, double quote, newline.
 TRICKY_TITLE = 'He said "hi", then\nleft; ça va'
-CSV_SESSIONS = [*SESSIONS, {**SESSIONS[0], "session_id": "s9", "title": TRICKY_TITLE}]
+# Partner C's titles begin with each character a spreadsheet reads as a formula; one
+# duration is negative, a number that must stay a number.
+FORMULA_TITLES = {
+    "c1": '=HYPERLINK("http://example.invalid","click")',
+    "c2": "+1+1",
+    "c3": "-2+3",
+    "c4": "@SUM(A1:A2)",
+    "c5": "\tindented",
+    "c6": "\rreturned",
+    "c7": "José, Zoë and Ærøskøbing",
+}
+CSV_SESSIONS = [
+    *SESSIONS,
+    {**SESSIONS[0], "session_id": "s9", "title": TRICKY_TITLE},
+    *(
+        {
+            **SESSIONS[0],
+            "partner_id": "C",
+            "session_id": sid,
+            "title": title,
+            "duration_minutes": -5.5 if sid == "c3" else 1.0,
+        }
+        for sid, title in FORMULA_TITLES.items()
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +60,7 @@ def keys(paths: Paths) -> dict[str, str]:
     return {
         "A": create_key(paths, "A", ["read"]),
         "B": create_key(paths, "B", ["read"]),
+        "C": create_key(paths, "C", ["read"]),
         "admin": create_key(paths, "ops", ["read", "admin"]),
         "writer": create_key(paths, "A", ["write"]),
     }
@@ -71,7 +96,10 @@ def test_rows_round_trip_through_csv_quoting(client: TestClient, keys: dict[str,
     response = export(client, keys["A"], query=query)
 
     assert response.headers["content-type"] == "text/csv; charset=utf-8"
-    assert response.headers["content-disposition"] == 'attachment; filename="sessions.csv"'
+    assert re.fullmatch(
+        r'attachment; filename="sessions-\d{8}T\d{4}Z\.csv"',
+        response.headers["content-disposition"],
+    )
     header, *rows = table(response)
     assert header == ["sessionId", "title", "hasRecording", "endTime"]
     expected = sessions_of("A")
@@ -146,7 +174,7 @@ def test_empty_result_is_the_header_alone(client: TestClient, keys: dict[str, st
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({}, "`query` parameter"),
+        ({}, "rows to export as `query`"),
         ({"query": "{ sessions { rows { title "}, "Syntax Error"),
         ({"query": "{ sessions { rowCount } }"}, "select `rows { … }` under `sessions`"),
         (
@@ -156,7 +184,10 @@ def test_empty_result_is_the_header_alone(client: TestClient, keys: dict[str, st
         ({"query": "{ catalog { name } }"}, "`catalog` is not a cube"),
         ({"query": "{ nope { rows { x } } }"}, "`nope` is not a cube"),
         ({"query": "{ sessions { rows { bogus } } }"}, "Cannot query field 'bogus'"),
-        ({"query": "{ sessions(limit: 999999) { rows { title } } }"}, "`limit` must be between"),
+        (
+            {"query": "{ sessions(limit: 1000001) { rows { title } } }"},
+            "`limit` must be between 0 and 1000000",
+        ),
         ({"query": "{ sessions { rows { title } } }", "headers": "fancy"}, "`headers` must be"),
         ({"query": "{ sessions { rows { title } } }", "variables": "{oops"}, "not valid JSON"),
         ({"query": "{ sessions { rows { title } } }", "variables": "[1]"}, "a JSON object"),
@@ -188,7 +219,7 @@ def test_limits_and_access_rules_are_those_of_graphql(
     assert response.status_code == 403
     assert response.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     _, *rows = table(export(client, keys["admin"], query=admin_only))
-    assert sorted(rows) == [["A"], ["B"]]
+    assert sorted(rows) == [["A"], ["B"], ["C"]]
 
 
 def test_missing_or_bad_key_is_401_and_write_only_key_is_403(
@@ -204,12 +235,76 @@ def test_missing_or_bad_key_is_401_and_write_only_key_is_403(
     assert response.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
-def test_large_exports_stream_in_chunks() -> None:
-    records = [[i, f"row, {i}", i % 2 == 0, None] for i in range(2_500)]
-    chunks = list(csv_chunks(["n", "text", "even", "nothing"], records))
-    assert len(chunks) == 3
-    header, *rows = csv.reader(io.StringIO("".join(chunks), newline=""))
-    assert header == ["n", "text", "even", "nothing"]
+def test_formula_cells_are_neutralized_and_numbers_stay_numbers(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    query = f"{{ sessions({ORDERED}) {{ rows {{ sessionId title durationMinutes }} }} }}"
+    _, *rows = table(export(client, keys["C"], query=query))
+
     assert rows == [
-        [str(i), f"row, {i}", "true" if i % 2 == 0 else "false", ""] for i in range(2_500)
+        [
+            sid,
+            f"'{title}" if title[0] in "=+-@\t\r" else title,
+            "-5.5" if sid == "c3" else "1.0",
+        ]
+        for sid, title in sorted(FORMULA_TITLES.items())
     ]
+    # Every dangerous first character is covered, and the JSON API keeps the text as is.
+    assert {title[0] for title in FORMULA_TITLES.values()} >= set("=+-@\t\r")
+    json_rows = client.post(
+        "/graphql", json={"query": query}, headers={"Authorization": f"Bearer {keys['C']}"}
+    ).json()["data"]["sessions"]["rows"]
+    assert [row["title"] for row in json_rows] == [t for _, t in sorted(FORMULA_TITLES.items())]
+
+
+def test_excel_flag_adds_a_utf8_bom_and_keeps_accents(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    query = '{ sessions(where: {sessionId: {eq: "c7"}}) { rows { title } } }'
+    excel = export(client, keys["C"], query=query, excel="true")
+    plain = export(client, keys["C"], query=query)
+
+    assert excel.content.startswith(b"\xef\xbb\xbf")
+    assert not plain.content.startswith(b"\xef\xbb\xbf")
+    assert excel.content[3:] == plain.content
+    rows = list(csv.reader(io.StringIO(excel.content.decode("utf-8-sig"), newline="")))
+    assert rows == [["title"], [FORMULA_TITLES["c7"]]]
+    response = export(client, keys["C"], query=query, excel="sure")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["extensions"] == {
+        "code": "BAD_USER_INPUT",
+        "argument": "excel",
+    }
+
+
+def test_every_row_unless_limit_and_offset_are_given(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    everything = f"{{ sessions({ORDERED}) {{ rows {{ sessionId }} }} }}"
+    expected = [[s["session_id"]] for s in sessions_of("A")]
+    assert table(export(client, keys["A"], query=everything))[1:] == expected
+    paged = f"{{ sessions({ORDERED}, limit: 2, offset: 1) {{ rows {{ sessionId }} }} }}"
+    assert table(export(client, keys["A"], query=paged))[1:] == expected[1:3]
+
+
+def test_exports_over_the_row_ceiling_are_refused_before_any_row(
+    paths: Paths, keys: dict[str, str]
+) -> None:
+    count = len(sessions_of("A"))
+    settings = Settings(paths=paths, snapshot_poll_seconds=0, export_max_rows=count - 1)
+    query = f"{{ sessions({ORDERED}) {{ rows {{ sessionId }} }} }}"
+    with TestClient(create_app(settings)) as small:
+        response = export(small, keys["A"], query=query)
+        assert response.status_code == 400
+        assert response.headers["content-type"] == "application/json"
+        (error,) = response.json()["errors"]
+        assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": "limit"}
+        assert f"would hold {count} rows, more than the {count - 1}" in error["message"]
+        # Within the ceiling once paged; `limit` itself may not pass it.
+        paged = query.replace(ORDERED, f"{ORDERED}, offset: 1")
+        assert len(table(export(small, keys["A"], query=paged))) == count
+        over = query.replace(ORDERED, f"{ORDERED}, limit: {count}")
+        assert export(small, keys["A"], query=over).json()["errors"][0]["extensions"] == {
+            "code": "BAD_USER_INPUT",
+            "argument": "limit",
+        }

@@ -364,7 +364,9 @@ MAX_LIMIT = 3
 
 def test_row_cap_refuses_larger_limits_and_never_returns_more(limits_settings, limits_keys) -> None:
     assert visible_sessions("A") > MAX_LIMIT  # the cap really cuts
-    with serving(limits_settings, max_limit=MAX_LIMIT, default_limit=MAX_LIMIT) as client:
+    with serving(
+        limits_settings, max_limit=MAX_LIMIT, default_limit=MAX_LIMIT, export_max_rows=MAX_LIMIT
+    ) as client:
         for who, partner in (("A", "A"), ("B", "B"), ("admin", None)):
             key = limits_keys[who]
             available = visible_sessions(partner)
@@ -386,9 +388,17 @@ def test_row_cap_refuses_larger_limits_and_never_returns_more(limits_settings, l
         assert capped.status_code == 200
         data_rows = list(csv.reader(io.StringIO(capped.text)))[1:]
         assert len(data_rows) == MAX_LIMIT
-        refused = export(client, key, "{ sessions(limit: 4) { rows { sessionId } } }")
-        assert refused.status_code == 400
-        assert only_error(refused)["extensions"] == {"code": "BAD_USER_INPUT", "argument": "limit"}
+        # An export's cap is its own row ceiling, also when no `limit` is given.
+        for query in (
+            "{ sessions(limit: 4) { rows { sessionId } } }",
+            "{ sessions { rows { sessionId } } }",
+        ):
+            refused = export(client, key, query)
+            assert refused.status_code == 400
+            assert only_error(refused)["extensions"] == {
+                "code": "BAD_USER_INPUT",
+                "argument": "limit",
+            }
 
 
 # -- body size --------------------------------------------------------------------------
