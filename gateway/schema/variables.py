@@ -28,6 +28,11 @@ from graphql import (
 from graphql.pyutils import inspect
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+_PYTHON_ENDINGS = (
+    (" not to be None.", " not to be null."),
+    (" to be a mapping.", " to be an object."),
+)
+
 
 def json_value(value: Any) -> str:
     """`value` as the client wrote it in JSON (variables arrive as JSON)."""
@@ -47,10 +52,14 @@ def _is_value_error(error: GraphQLError) -> bool:
 
 
 def _worded(name: str, path: list[str | int], invalid: Any, error: GraphQLError) -> str:
-    # Scalar parsers end their message with the value in Python's repr.
+    # Scalar parsers end their message with the value in Python's repr, input coercion
+    # with Python's words for JSON's null and object.
     reason = error.message
-    if reason.endswith(inspect(invalid)):
-        reason = reason[: -len(inspect(invalid))] + json_value(invalid)
+    endings = ((inspect(invalid), json_value(invalid)), *_PYTHON_ENDINGS)
+    for python, client in endings:
+        if reason.endswith(python):
+            reason = reason[: -len(python)] + client
+            break
     at = f" at `{_path_text(name, path)}`" if path else ""
     return f"Variable `${name}` got invalid value {json_value(invalid)}{at}; {reason}"
 
