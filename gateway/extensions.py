@@ -151,6 +151,15 @@ def classify(error: GraphQLError, is_admin: bool) -> GraphQLError:
     return _with_code(error, message, {"code": _INTERNAL})
 
 
+def classify_uncoded(errors: list[GraphQLError], is_admin: bool) -> list[GraphQLError]:
+    """`errors` with those that bypassed `ErrorCodes` classified too: an exception raised
+    out of parsing or validation ends the operation before the extension sees its result."""
+    return [
+        error if (error.extensions or {}).get("code") else classify(error, is_admin)
+        for error in errors
+    ]
+
+
 class ErrorCodes(SchemaExtension):
     """Gives every error a code and masks unexpected ones (admins see the message); an
     error about a literal argument value names the argument."""

@@ -4,8 +4,8 @@ codes of GraphQL over HTTP, which depend on the response media type
 
 - A request error (the document does not parse or validate, its variables do not
   coerce, or it hits a size limit) has no `data` entry. With
-  `application/graphql-response+json` it is HTTP 400 (500 for an unexpected failure
-  before execution); with `application/json` it is 200, as for any well-formed request.
+  `application/graphql-response+json` it is HTTP 400; with `application/json` it is
+  200, as for any well-formed request. An unexpected failure before execution is 500.
 - Once execution has started the answer is 200, even when a field failed (its error
   sits beside `data: null`), e.g. a bad argument value or a timeout.
 - Whatever the media type, a body that is not a GraphQL request (not JSON, no `query`)
@@ -40,7 +40,7 @@ from strawberry.types.unset import UNSET
 from gateway.context import GatewayContext
 from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import BadUserInput, GatewayError
-from gateway.extensions import error_code
+from gateway.extensions import classify_uncoded, error_code
 from gateway.media_types import GRAPHQL_RESPONSE_JSON, response_media_type
 from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
 from gateway.warehouse import ReadSession, Warehouse
@@ -57,10 +57,11 @@ def is_request_error(result: ExecutionResult) -> bool:
 
 def _request_error_status(media_type: str, *, internal: bool = False) -> int:
     """With application/graphql-response+json the status tells a request error; with
-    application/json every well-formed request is answered 200."""
-    if media_type != GRAPHQL_RESPONSE_JSON:
-        return 200
-    return 500 if internal else 400
+    application/json every well-formed request is answered 200. A failure of the server
+    itself is 500 with either."""
+    if internal:
+        return 500
+    return 400 if media_type == GRAPHQL_RESPONSE_JSON else 200
 
 
 def _status(result: ExecutionResult, media_type: str) -> int | None:
@@ -198,6 +199,9 @@ class GatewayGraphQL(GraphQL):
             raise HTTPException(status, error.as_http_error_reason()) from error
         except MissingQueryError as error:
             raise HTTPException(400, "send the GraphQL document as `query`") from error
+        if result.errors:
+            is_admin = context.principal is not None and context.principal.is_admin
+            result.errors = classify_uncoded(result.errors, is_admin)
         status = _status(result, response_media_type(request))
         if status is not None:
             sub_response.status_code = status

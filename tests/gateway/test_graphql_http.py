@@ -18,6 +18,7 @@ from starlette.testclient import TestClient
 from gateway import warehouse
 from gateway.app import create_app
 from gateway.media_types import negotiate
+from gateway.schema.operations import KnownOperationTypes
 from sessionlens.core.settings import Paths, Settings
 from tests.gateway.conftest import Api, partner_sessions
 
@@ -313,6 +314,25 @@ def test_unexpected_errors_are_logged_with_traceback_and_masked(
     (record,) = _records_with_traceback(caplog)
     assert record.levelno == logging.ERROR
     assert "x.duckdb" in str(record.exc_info[1])
+
+
+@pytest.mark.parametrize("accept", [GRAPHQL_RESPONSE, "application/json"])
+def test_a_failure_before_execution_is_500_for_either_media_type(
+    api: Api, monkeypatch: pytest.MonkeyPatch, accept: str
+) -> None:
+    """A fault of the server, not of the request: no media type turns it into a 200."""
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("cannot read /srv/sessionlens/rules")
+
+    monkeypatch.setattr(KnownOperationTypes, "enter_operation_definition", broken)
+    response = _post(api, TITLES, accept=accept)
+    assert response.status_code == 500
+    assert response.headers["content-type"].startswith(accept)
+    assert "data" not in response.json()
+    error = _only_error(response)
+    assert error["extensions"] == {"code": "INTERNAL"}
+    assert "/srv" not in response.text
 
 
 # -- timeout ----------------------------------------------------------------------------
