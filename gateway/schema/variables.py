@@ -28,6 +28,7 @@ from graphql import (
 from graphql.pyutils import inspect
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+MAX_VALUE_CHARS = 240
 _PYTHON_ENDINGS = (
     (" not to be None.", " not to be null."),
     (" to be a mapping.", " to be an object."),
@@ -35,8 +36,10 @@ _PYTHON_ENDINGS = (
 
 
 def json_value(value: Any) -> str:
-    """`value` as the client wrote it in JSON (variables arrive as JSON)."""
-    return json.dumps(value, ensure_ascii=False, default=str)
+    """`value` as the client wrote it in JSON (variables arrive as JSON), cut short past
+    MAX_VALUE_CHARS so that an error does not echo a whole request body."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1] + "…"
 
 
 def _path_text(name: str, path: list[str | int]) -> str:

@@ -3,10 +3,12 @@ client wrote it: a document literal in GraphQL syntax, a variable's value as JSO
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
+from gateway.schema.variables import MAX_VALUE_CHARS
 from tests.gateway.conftest import Api
 
 
@@ -112,6 +114,17 @@ def test_variable_errors_name_the_path_and_print_json(
     (error,) = body["errors"]
     assert error["extensions"] == {"code": "BAD_USER_INPUT", "variable": variable}
     assert error["message"] == message
+
+
+def test_long_values_are_cut_short(api: Api) -> None:
+    long = ["x" * 50] * 300
+    body = api.post("query($l: Int) { sessions(limit: $l) { rowCount } }", {"l": long})
+    (error,) = body["errors"]
+    printed = json.dumps(long)[: MAX_VALUE_CHARS - 1] + "…"
+    assert error["message"] == (
+        f"Variable `$l` got invalid value {printed}; Int cannot represent non-integer value: "
+        f"{printed}"
+    )
 
 
 def test_every_bad_variable_is_reported_once_in_order(api: Api) -> None:
