@@ -106,10 +106,7 @@ def one_line(failure: OSError, home: Path) -> str:
     elif number == errno.EROFS:
         remedy = f"set {HOME_VARIABLE} to a directory on a writable file system"
     elif number in (errno.ENOENT, errno.ENOTDIR):
-        remedy = (
-            f"check the path; {HOME_VARIABLE} is {home} and must be a directory (or a path "
-            "that can be created)"
-        )
+        remedy = f"check the path: each part must be a directory ({HOME_VARIABLE} is {home})"
     else:  # EADDRINUSE
         remedy = "stop the process listening there or choose another port with --port"
     return f"error: {what} — {remedy}"

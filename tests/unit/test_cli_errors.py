@@ -87,7 +87,7 @@ def test_verbose_shows_the_traceback_then_the_line(
         (errno.EACCES, "permission denied", "chown or chmod"),
         (errno.EPERM, "operation not permitted", "chown or chmod"),
         (errno.EROFS, "read-only file system", "on a writable file system"),
-        (errno.ENOENT, "no such file or directory", "must be a directory"),
+        (errno.ENOENT, "no such file or directory", "each part must be a directory"),
     ],
 )
 def test_an_unwritable_or_missing_home(
@@ -118,6 +118,16 @@ def test_a_home_below_a_file(
     line = one_line(capsys, KEYS_CREATE)
     assert line.startswith(f"error: not a directory: {tmp_path / 'file'}")
     assert f"SESSIONLENS_HOME is {tmp_path / 'file' / 'home'}" in line
+
+
+def test_generate_into_a_path_below_a_file(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "file").write_text("")
+    out = tmp_path / "file" / "out"
+    line = one_line(capsys, ["generate", "--out", str(out), "--events", "10"])
+    assert line.startswith(f"error: not a directory: {out}")
+    assert "check the path: each part must be a directory" in line
 
 
 def test_sqlite_that_cannot_open_its_file_is_told_why(
