@@ -23,6 +23,7 @@ from gateway.extensions import limit_extensions
 from gateway.graphql_view import GatewayGraphQL
 from gateway.keys import KeyStore
 from gateway.limits import MaxBodySize
+from gateway.media_types import NegotiatedMediaType
 from gateway.rate_limit import RateLimiter
 from gateway.schema import build_schema
 from gateway.warehouse import Warehouse
@@ -99,7 +100,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
     graphql = RequireRole(GatewayGraphQL(schema, settings), "read")
     return Starlette(
         routes=[
-            Route("/graphql", MaxBodySize(graphql, max_bytes=settings.max_request_bytes)),
+            Route(
+                "/graphql",
+                NegotiatedMediaType(MaxBodySize(graphql, max_bytes=settings.max_request_bytes)),
+            ),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             *events_routes(settings),

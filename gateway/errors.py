@@ -43,6 +43,12 @@ class UnsupportedContentEncoding(BadUserInput):
     http_status = 415
 
 
+class NotAcceptable(BadUserInput):
+    """The client accepts none of the media types the endpoint answers in."""
+
+    http_status = 406
+
+
 class TooComplex(GatewayError):
     code = "TOO_COMPLEX"
     http_status = 400

@@ -32,6 +32,7 @@ from strawberry.extensions import (
     ValidationCache,
 )
 
+from gateway.argument_paths import naming_the_argument
 from gateway.errors import BadUserInput, GatewayError, TooComplex
 from sessionlens.core.settings import Settings
 
@@ -144,13 +145,24 @@ def classify(error: GraphQLError, is_admin: bool) -> GraphQLError:
         return _with_code(error, original.message, original.extensions)
     code = error_code(error)
     if code != _INTERNAL:
-        return _with_code(error, error.message, {"code": code})
+        # Keeps what locates the error (`argument`, `variable`).
+        return _with_code(error, error.message, {**(error.extensions or {}), "code": code})
     message = f"Internal error: {original or error.message}" if is_admin else "Internal error."
     return _with_code(error, message, {"code": _INTERNAL})
 
 
+def classify_uncoded(errors: list[GraphQLError], is_admin: bool) -> list[GraphQLError]:
+    """`errors` with those that bypassed `ErrorCodes` classified too: an exception raised
+    out of parsing or validation ends the operation before the extension sees its result."""
+    return [
+        error if (error.extensions or {}).get("code") else classify(error, is_admin)
+        for error in errors
+    ]
+
+
 class ErrorCodes(SchemaExtension):
-    """Gives every error a code and masks unexpected ones (admins see the message)."""
+    """Gives every error a code and masks unexpected ones (admins see the message); an
+    error about a literal argument value names the argument."""
 
     def on_operation(self) -> Iterator[None]:
         yield
@@ -159,7 +171,10 @@ class ErrorCodes(SchemaExtension):
             return
         principal = getattr(self.execution_context.context, "principal", None)
         is_admin = principal is not None and principal.is_admin
-        result.errors = [classify(error, is_admin) for error in result.errors]
+        document = self.execution_context.graphql_document
+        result.errors = [
+            classify(naming_the_argument(error, document), is_admin) for error in result.errors
+        ]
 
 
 class SourcesReport(SchemaExtension):

@@ -1,13 +1,16 @@
 """`/graphql` over HTTP: Strawberry's ASGI view with the gateway's context and the status
-codes of GraphQL over HTTP.
+codes of GraphQL over HTTP, which depend on the response media type
+(`gateway.media_types` chooses it from `Accept`).
 
 - A request error (the document does not parse or validate, its variables do not
-  coerce, or it hits a size limit) is HTTP 400 with no `data` entry; an unexpected
-  failure before execution is 500.
+  coerce, or it hits a size limit) has no `data` entry. With
+  `application/graphql-response+json` it is HTTP 400; with `application/json` it is
+  200, as for any well-formed request. An unexpected failure before execution is 500.
 - Once execution has started the answer is 200, even when a field failed (its error
   sits beside `data: null`), e.g. a bad argument value or a timeout.
-- A mutation sent over GET is 405 with `Allow: POST`; any method but GET and POST is 405
-  with `Allow: GET, POST`.
+- Whatever the media type, a body that is not a GraphQL request (not JSON, no `query`)
+  is 400, a mutation sent over GET is 405 with `Allow: POST`, and any method but GET and
+  POST is 405 with `Allow: GET, POST`.
 - Every one of these errors is a GraphQL JSON body with `extensions.code`.
 
 Successful answers are kept in a response cache (see `gateway.response_cache`) and a
@@ -40,7 +43,8 @@ from gateway.compat import (
 from gateway.context import GatewayContext
 from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import BadUserInput, GatewayError
-from gateway.extensions import error_code
+from gateway.extensions import classify_uncoded, error_code
+from gateway.media_types import GRAPHQL_RESPONSE_JSON, response_media_type
 from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
 from gateway.warehouse import ReadSession, Warehouse
 from sessionlens.core.settings import Settings
@@ -54,11 +58,21 @@ def is_request_error(result: ExecutionResult) -> bool:
     return bool(result.errors) and result.data is None and not any(e.path for e in result.errors)
 
 
-def _status(result: ExecutionResult) -> int | None:
+def _request_error_status(media_type: str, *, internal: bool = False) -> int:
+    """With application/graphql-response+json the status tells a request error; with
+    application/json every well-formed request is answered 200. A failure of the server
+    itself is 500 with either."""
+    if internal:
+        return 500
+    return 400 if media_type == GRAPHQL_RESPONSE_JSON else 200
+
+
+def _status(result: ExecutionResult, media_type: str) -> int | None:
+    """The status of a result when it is not 200."""
     if not is_request_error(result):
         return None
     internal = any(error_code(error) == GatewayError.code for error in result.errors or ())
-    return 500 if internal else 400
+    return _request_error_status(media_type, internal=internal)
 
 
 def _snapshot_id(request: Request) -> str | None:
@@ -164,6 +178,9 @@ class GatewayGraphQL(GraphQL):
         root_value: Any,
         request_data: GraphQLRequestData,
     ) -> ExecutionResult:
+        if not isinstance(request_data.operation_name, str | None):
+            # Not a well-formed GraphQL request, whatever the media type.
+            raise HTTPException(400, "`operationName` must be a string")
         try:
             result = await self.schema.execute(
                 request_data.query,
@@ -180,10 +197,15 @@ class GatewayGraphQL(GraphQL):
                 405, f"a {kind} cannot be sent with {request_adapter.method}; use POST"
             ) from error
         except CannotGetOperationTypeError as error:
-            raise HTTPException(400, error.as_http_error_reason()) from error
+            # No operation of that name: a request error of a well-formed request.
+            status = _request_error_status(response_media_type(request))
+            raise HTTPException(status, error.as_http_error_reason()) from error
         except MissingQueryError as error:
             raise HTTPException(400, "send the GraphQL document as `query`") from error
-        status = _status(result)
+        if result.errors:
+            is_admin = context.principal is not None and context.principal.is_admin
+            result.errors = classify_uncoded(result.errors, is_admin)
+        status = _status(result, response_media_type(request))
         if status is not None:
             sub_response.status_code = status
         request.state.answer_is_cacheable = not result.errors and not context.clock_dependent

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sessionlens import bench
+from sessionlens import bench, errors_cli
 from sessionlens.core.settings import Paths
 from sessionlens.core.shipped import shipped_path
 from sessionlens.keys_commands import add_key_commands
@@ -69,6 +69,8 @@ def run_pipeline() -> bool:
             run_config=CONSOLE_LOG_CONFIG,
             tags=runner_tags(),
         )
+    if not result.success:
+        errors_cli.raise_run_failure(result)
     return result.success
 
 
@@ -85,7 +87,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from gateway.app import create_app
 
     _paths()
-    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="info")
+    # Bound here, so that a port in use is an OSError (uvicorn would log it and exit).
+    listening = errors_cli.listening_socket(args.host, args.port)
+    config = uvicorn.Config(create_app(), host=args.host, port=args.port, log_level="info")
+    uvicorn.Server(config).run(sockets=[listening])
     return 0
 
 
@@ -149,6 +154,9 @@ def _first_partner(paths: Paths) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sessionlens", description=__doc__)
+    parser.add_argument(
+        "--verbose", action="store_true", help="show the traceback of a command that fails"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     generate = commands.add_parser("generate", help="write synthetic events as *.jsonl.gz files")
@@ -192,7 +200,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except Exception as error:
+        # A full disk, a permission refused, a port in use, …: one line and a remedy.
+        exit_code = errors_cli.report(error, verbose=args.verbose)
+        if exit_code is None:
+            raise
+        return exit_code
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from gateway.schema.catalog_types import CatalogCube, catalog_entries
 from gateway.schema.cubes import CubeTypes, value_by_response_key, value_type_names
 from gateway.schema.operations import KnownOperationTypes
 from gateway.schema.rows import PLAIN_ROWS, RowsExecutionContext
+from gateway.schema.variables import JsonVariableErrors
 
 logger = logging.getLogger(__name__)
 
@@ -41,13 +42,17 @@ class GatewaySchema(strawberry.Schema):
                 )
 
 
+class GatewayExecutionContext(RowsExecutionContext, JsonVariableErrors):
+    """Rows completed in one loop; variable errors worded for clients."""
+
+
 def build_schema(
     cubes: tuple[Cube, ...], extensions: list[Callable[[], SchemaExtension]] | None = None
 ) -> strawberry.Schema:
     schema = GatewaySchema(
         query=_query_type(cubes),
         extensions=[lambda: AddValidationRules([KnownOperationTypes]), *(extensions or [])],
-        execution_context_class=RowsExecutionContext,
+        execution_context_class=GatewayExecutionContext,
     )
     _resolve_values_directly(schema, cubes)
     return schema

@@ -14,6 +14,7 @@ import httpx
 import orjson
 
 from gateway.keys import create_key
+from gateway.media_types import GRAPHQL_RESPONSE_JSON
 from tests.deployment import Deployment
 
 # Never in any answer: stack traces, engine error texts, file system paths.
@@ -41,11 +42,17 @@ def admin_key(deployment: Deployment) -> str:
     return create_key(deployment.paths, partner, ["read", "admin"])
 
 
+def graphql_headers(key: str) -> dict[str, str]:
+    """The key, and the media type whose status codes tell request errors (400) from
+    executed queries (200)."""
+    return {"Authorization": f"Bearer {key}", "Accept": GRAPHQL_RESPONSE_JSON}
+
+
 def post(deployment: Deployment, key: str, document: str, variables: Any = None) -> httpx.Response:
     return httpx.post(
         f"{deployment.url}/graphql",
         json={"query": document, "variables": variables or {}},
-        headers={"Authorization": f"Bearer {key}"},
+        headers=graphql_headers(key),
         timeout=60,
     )
 

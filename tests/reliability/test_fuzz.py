@@ -21,7 +21,7 @@ from schemathesis import Case, GenerationMode
 
 from tests.deployment import Deployment
 from tests.reliability import budget, figures
-from tests.reliability.live_api import admin_key, leaks, parse_answer
+from tests.reliability.live_api import admin_key, graphql_headers, leaks, parse_answer
 
 
 @dataclass
@@ -49,7 +49,7 @@ class FuzzLog:
 
 
 def fuzz(deployment: Deployment, key: str, cases: int, is_admin: bool) -> FuzzLog:
-    headers = {"Authorization": f"Bearer {key}"}
+    headers = graphql_headers(key)
     schema = schemathesis.graphql.from_url(f"{deployment.url}/graphql", headers=headers, timeout=30)
     log = FuzzLog()
     home = str(deployment.paths.home)

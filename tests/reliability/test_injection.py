@@ -20,7 +20,7 @@ import pytest
 from gateway.catalog import CATALOG, Cube, DataType, Dimension
 from tests.deployment import Deployment
 from tests.reliability import budget, figures
-from tests.reliability.live_api import Answer, admin_key, answer, leaks, post
+from tests.reliability.live_api import Answer, admin_key, answer, graphql_headers, leaks, post
 
 PAYLOADS = (
     "' OR 1=1 --",
@@ -205,7 +205,7 @@ def _post_raw(deployment: Deployment, key: str, body: str) -> httpx.Response:
     return httpx.post(
         f"{deployment.url}/graphql",
         content=body.encode(),
-        headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+        headers={**graphql_headers(key), "Content-Type": "application/json"},
         timeout=120,
     )
 
