@@ -12,20 +12,27 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
+    FragmentSpreadNode,
     GraphQLError,
+    GraphQLSchema,
     GraphQLSyntaxError,
     OperationType,
+    Visitor,
+    get_named_type,
     get_operation_ast,
     parse,
     value_from_ast_untyped,
+    visit,
 )
 
 from gateway.catalog.model import Cube, Dimension, Metric
+from gateway.compat import selected_fields, sub_fields
 from gateway.errors import BadUserInput, TooComplex
 from gateway.query import TimeGrain
-from gateway.schema.selection import by_response_key, collect_fields, grain_argument
+from gateway.schema.selection import grain_argument
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,7 @@ class CubeSelection:
     cube: Cube
     response_key: str
     rows_key: str
-    row_fields: tuple[FieldNode, ...]
+    row_fields: Mapping[str, list[FieldNode]]
     variables: Mapping[str, Any]
 
     def columns(self) -> tuple[Column, ...]:
@@ -64,14 +71,19 @@ class CubeSelection:
                 or self.cube.metrics_by_name[nodes[0].name.value],
                 grain_argument(nodes[0], self.variables),
             )
-            for key, nodes in by_response_key(self.row_fields).items()
+            for key, nodes in self.row_fields.items()
         )
 
 
 def select_cube_rows(
-    query: str, variables: Mapping[str, Any], cubes: Mapping[str, Cube], max_tokens: int
+    schema: GraphQLSchema,
+    query: str,
+    variables: Mapping[str, Any],
+    cubes: Mapping[str, Cube],
+    max_tokens: int,
 ) -> CubeSelection:
-    """The one cube field `query` selects and the fields under its `rows`.
+    """The one cube field `query` selects and the fields under its `rows`, collected as
+    graphql-core executes them (fragments whose type matches, `@skip`/`@include`).
 
     Raises BadUserInput (or TooComplex beyond `max_tokens`) for any other document.
     """
@@ -101,7 +113,9 @@ def select_cube_rows(
         if isinstance(definition, FragmentDefinitionNode)
     }
     try:
-        roots = by_response_key(collect_fields([operation.selection_set], fragments, variables))
+        roots = selected_fields(
+            schema, fragments, variables, schema.query_type, operation.selection_set
+        )
         if len(roots) != 1:
             listed = f": {', '.join(roots)}" if roots else ""
             raise BadUserInput(f"select exactly one cube field to export, got {len(roots)}{listed}")
@@ -111,18 +125,29 @@ def select_cube_rows(
             raise BadUserInput(
                 f"`{nodes[0].name.value}` is not a cube; export one of: {', '.join(cubes)}"
             )
-        parts = by_response_key(
-            collect_fields([node.selection_set for node in nodes], fragments, variables)
-        )
+        result_type = get_named_type(schema.query_type.fields[cube.name].type)
+        parts = sub_fields(schema, fragments, variables, result_type, nodes)
         rows = [(key, part) for key, part in parts.items() if part[0].name.value == "rows"]
         if not rows:
             raise BadUserInput(f"select `rows {{ … }}` under `{cube.name}`: they are the export")
         rows_key, rows_nodes = rows[0]
-        row_fields = collect_fields(
-            [node.selection_set for node in rows_nodes], fragments, variables
-        )
-    except KeyError as missing:
-        raise BadUserInput(f"Unknown fragment '{missing.args[0]}'.") from None
+        row_type = get_named_type(result_type.fields["rows"].type)
+        row_fields = sub_fields(schema, fragments, variables, row_type, rows_nodes)
     except GraphQLError as error:  # e.g. `@skip(if: $flag)` without a value for $flag
         raise BadUserInput(error.message) from None
-    return CubeSelection(cube, response_key, rows_key, tuple(row_fields), variables)
+    unknown = _unknown_fragments(document, fragments)
+    if unknown:
+        raise BadUserInput(f"Unknown fragment '{unknown[0]}'.")
+    return CubeSelection(cube, response_key, rows_key, row_fields, variables)
+
+
+def _unknown_fragments(document: DocumentNode, known: Mapping[str, Any]) -> list[str]:
+    """Fragment spreads naming no fragment of the document (field collection skips them)."""
+    spreads: list[str] = []
+
+    class Spreads(Visitor):
+        def enter_fragment_spread(self, node: FragmentSpreadNode, *_: Any) -> None:
+            spreads.append(node.name.value)
+
+    visit(document, Spreads())
+    return [name for name in spreads if name not in known]

@@ -23,6 +23,7 @@ from strawberry import Schema
 
 from gateway.catalog import CATALOG
 from gateway.catalog.model import Cube
+from gateway.compat import core_schema
 from gateway.compiler import Statement, compile_cube_query
 from gateway.context import GatewayContext
 from gateway.errors import BadUserInput
@@ -93,7 +94,9 @@ async def plan_export(
 
     Raises a GatewayError for a document that is not one cube's rows, ExportRefused when
     the document does not run."""
-    selection = select_cube_rows(request.query, request.variables, _CUBES, settings.max_tokens)
+    selection = select_cube_rows(
+        core_schema(schema), request.query, request.variables, _CUBES, settings.max_tokens
+    )
     context = GatewayContext(principal, session, settings, planned={})
     result = await schema.execute(
         request.query, variable_values=request.variables, context_value=context
@@ -107,7 +110,7 @@ async def plan_export(
     # Both were asked for: rows=True, row_count=True.
     assert compiled.rows is not None and compiled.row_count is not None
     position = {alias: i for i, aliases in enumerate(compiled.row_aliases) for alias in aliases}
-    row_type = schema._schema.type_map[value_type_names(selection.cube)[0]]
+    row_type = core_schema(schema).type_map[value_type_names(selection.cube)[0]]
     assert isinstance(row_type, GraphQLObjectType)
     columns = selection.columns()
     return PlannedExport(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import zoneinfo
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
@@ -16,18 +16,13 @@ from typing import Any
 from graphql import (
     FieldNode,
     FragmentDefinitionNode,
-    FragmentSpreadNode,
     GraphQLField,
-    GraphQLIncludeDirective,
     GraphQLObjectType,
     GraphQLSchema,
-    GraphQLSkipDirective,
-    InlineFragmentNode,
-    SelectionSetNode,
     VariableNode,
     get_named_type,
 )
-from graphql.execution import get_argument_values, get_directive_values
+from graphql.execution import get_argument_values
 
 from gateway.catalog.model import Cube, DataType
 from gateway.compat import sub_fields
@@ -57,48 +52,6 @@ _CONNECTIVES = ("AND", "OR", "NOT")
 @functools.cache
 def _known_timezones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
-
-
-def _included(
-    node: FieldNode | InlineFragmentNode | FragmentSpreadNode, variables: Mapping[str, Any]
-) -> bool:
-    skip = get_directive_values(GraphQLSkipDirective, node, variables)
-    include = get_directive_values(GraphQLIncludeDirective, node, variables)
-    return not (skip and skip["if"]) and not (include and not include["if"])
-
-
-def collect_fields(
-    selection_sets: Iterable[SelectionSetNode | None],
-    fragments: Mapping[str, FragmentDefinitionNode],
-    variables: Mapping[str, Any],
-) -> list[FieldNode]:
-    """The field nodes under `selection_sets`, fragments expanded, @skip/@include applied."""
-    fields: list[FieldNode] = []
-    for selection_set in selection_sets:
-        for node in selection_set.selections if selection_set else ():
-            if not _included(node, variables):
-                continue
-            if isinstance(node, FieldNode):
-                fields.append(node)
-            elif isinstance(node, InlineFragmentNode):
-                fields += collect_fields([node.selection_set], fragments, variables)
-            elif isinstance(node, FragmentSpreadNode):
-                fields += collect_fields(
-                    [fragments[node.name.value].selection_set], fragments, variables
-                )
-    return fields
-
-
-def _response_key(node: FieldNode) -> str:
-    return node.alias.value if node.alias else node.name.value
-
-
-def by_response_key(nodes: Iterable[FieldNode]) -> dict[str, list[FieldNode]]:
-    grouped: dict[str, list[FieldNode]] = {}
-    for node in nodes:
-        if not node.name.value.startswith("__"):
-            grouped.setdefault(_response_key(node), []).append(node)
-    return grouped
 
 
 def _single_part(result_fields: dict[str, list[FieldNode]], name: str) -> list[FieldNode] | None:
