@@ -42,8 +42,8 @@ __all__ = [
     "sub_fields",
 ]
 
-# The execution context Strawberry gives graphql-core; `complete_list_value` and
-# `collect_subfields` are graphql-core's own methods on it.
+# The execution context Strawberry gives graphql-core; `build` (which coerces the
+# variables), `complete_list_value` and `collect_subfields` are graphql-core's own methods.
 ExecutionContext = StrawberryGraphQLCoreExecutionContext
 
 SelectedFields = dict[str, list[FieldNode]]

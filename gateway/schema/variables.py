@@ -26,7 +26,8 @@ from graphql import (
     type_from_ast,
 )
 from graphql.pyutils import inspect
-from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from gateway.compat import ExecutionContext
 
 MAX_VALUE_CHARS = 240
 _PYTHON_ENDINGS = (
@@ -98,7 +99,7 @@ def value_errors(
             yield from _errors_of(schema, definition, value)
 
 
-class JsonVariableErrors(StrawberryGraphQLCoreExecutionContext):
+class JsonVariableErrors(ExecutionContext):
     """An execution context whose variable errors print values as JSON (see above)."""
 
     @classmethod
@@ -112,7 +113,7 @@ class JsonVariableErrors(StrawberryGraphQLCoreExecutionContext):
         operation_name: str | None = None,
         *args: Any,
         **kwargs: Any,
-    ) -> list[GraphQLError] | StrawberryGraphQLCoreExecutionContext:
+    ) -> list[GraphQLError] | ExecutionContext:
         built = super().build(
             schema,
             document,

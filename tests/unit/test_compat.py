@@ -83,6 +83,15 @@ def test_the_execution_context_still_completes_lists_through_the_overridden_meth
 
     assert parameters == ["self", "return_type", "field_nodes", "info", "path", "result"]
     assert callable(compat.ExecutionContext.collect_subfields)
+    build = list(inspect.signature(compat.ExecutionContext.build).parameters)
+    assert build[:6] == [
+        "schema",
+        "document",
+        "root_value",
+        "context_value",
+        "raw_variable_values",
+        "operation_name",
+    ]
 
 
 def test_strawberrys_view_still_has_the_hooks_the_gateway_overrides() -> None:
