@@ -1,8 +1,7 @@
 """`where` / `having` trees → SQL predicates with two-valued logic.
 
 Every predicate compiles to a value that is never null (a comparison with null is
-false), so `ne`, `notIn` and `NOT {eq}` keep null rows, as the README's "Query language"
-section says.
+false), so `ne`, `notIn` and `NOT {eq}` keep null rows, as the README's query language requires.
 """
 
 from __future__ import annotations

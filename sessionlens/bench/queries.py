@@ -36,7 +36,7 @@ _LOOKUPS: dict[str, str] = {
     "order by session_id = $session desc, poll_id limit 1",
     "appsessionid": "select app_session_id from app_sessions where partner_id = $partner "
     "order by event_count desc, app_session_id limit 1",
-    # The dashboard's search box sends a name search once three letters are typed.
+    # Name search takes at least three letters (the live-session dashboard).
     "namesearch": "select left(name, 3) from participants where partner_id = $partner "
     "and session_id = $session and length(name) >= 3 order by name limit 1",
     "asof": "select strftime(max(watermark_at), '%Y-%m-%dT%H:%M:%SZ') from sessions "
