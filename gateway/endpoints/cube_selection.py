@@ -22,7 +22,7 @@ from graphql import (
     value_from_ast_untyped,
 )
 
-from gateway.catalog.model import Cube, Dimension, Metric
+from gateway.catalog.model import ID_FIELD, Cube, Dimension, Metric
 from gateway.errors import BadUserInput, TooComplex
 from gateway.query import TimeGrain
 from gateway.schema.selection import by_response_key, collect_fields, grain_argument
@@ -55,8 +55,8 @@ class CubeSelection:
     variables: Mapping[str, Any]
 
     def columns(self) -> tuple[Column, ...]:
-        """The row fields in selection order (the result's key order); call it only once
-        the document has been validated."""
+        """The row fields in selection order (the result's key order), without the cache
+        id; call it only once the document has been validated."""
         return tuple(
             Column(
                 key,
@@ -65,6 +65,7 @@ class CubeSelection:
                 grain_argument(nodes[0], self.variables),
             )
             for key, nodes in by_response_key(self.row_fields).items()
+            if nodes[0].name.value != ID_FIELD
         )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError, GraphQLObjectType
 from strawberry.extensions import AddValidationRules, SchemaExtension
+from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from gateway.catalog.model import Cube
@@ -19,6 +20,7 @@ from gateway.schema.catalog_types import CatalogCube, catalog_entries
 from gateway.schema.cubes import CubeTypes, value_by_response_key, value_type_names
 from gateway.schema.operations import KnownOperationTypes
 from gateway.schema.rows import PLAIN_ROWS, RowsExecutionContext
+from gateway.schema.scalars import SCALAR_MAP
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +49,7 @@ def build_schema(
         query=_query_type(cubes),
         extensions=[lambda: AddValidationRules([KnownOperationTypes]), *(extensions or [])],
         execution_context_class=RowsExecutionContext,
+        config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
     _resolve_values_directly(schema, cubes)
     return schema

@@ -26,7 +26,7 @@ from graphql import (
 )
 from graphql.execution.values import get_argument_values, get_directive_values
 
-from gateway.catalog.model import Cube, DataType
+from gateway.catalog.model import ID_FIELD, Cube, DataType
 from gateway.errors import BadUserInput, Forbidden
 from gateway.keys import Principal
 from gateway.query import (
@@ -45,6 +45,7 @@ from gateway.query import (
     TimeGrain,
     TimeUnit,
 )
+from gateway.schema.identity import IdKeys
 from sessionlens.core.settings import Settings
 
 _CONNECTIVES = ("AND", "OR", "NOT")
@@ -220,8 +221,9 @@ def build_cube_query(
     variables: Mapping[str, Any],
     principal: Principal,
     settings: Settings,
-) -> CubeQuery:
-    """The CubeQuery asked for by `field_nodes` (one cube root field, merged by response key)."""
+) -> tuple[CubeQuery, IdKeys]:
+    """The CubeQuery asked for by `field_nodes` (one cube root field, merged by response
+    key), and the response keys of the ids selected under its rows and totals."""
     arguments = get_argument_values(field_definition, field_nodes[0], variables)
     timezone = _timezone(arguments)
     builder = _QueryBuilder(cube, principal, timezone)
@@ -239,15 +241,21 @@ def build_cube_query(
     dimensions: list[DimensionSelection] = []
     metrics: list[MetricSelection] = []
     row_fields = collect_fields([node.selection_set for node in rows or ()], fragments, variables)
+    row_ids = []
     for alias, nodes in by_response_key(row_fields).items():
         name = nodes[0].name.value
-        if name in cube.metrics_by_name:
+        if name == ID_FIELD:
+            row_ids.append(alias)
+        elif name in cube.metrics_by_name:
             metrics.append(MetricSelection(alias, name))
         else:
             builder.require_field_access(name, "rows")
             dimensions.append(DimensionSelection(alias, name, grain_argument(nodes[0], variables)))
-    totals_fields = collect_fields(
-        [node.selection_set for node in totals or ()], fragments, variables
+    totals_fields = by_response_key(
+        collect_fields([node.selection_set for node in totals or ()], fragments, variables)
+    )
+    totals_ids = tuple(
+        key for key, nodes in totals_fields.items() if nodes[0].name.value == ID_FIELD
     )
 
     order_by = []
@@ -259,7 +267,7 @@ def build_cube_query(
 
     where, having = arguments.get("where"), arguments.get("having")
     as_of = arguments.get("asOf")
-    return CubeQuery(
+    query = CubeQuery(
         cube=cube.name,
         partner_id=None if principal.is_admin else principal.partner_id,
         dimensions=tuple(dimensions),
@@ -268,7 +276,8 @@ def build_cube_query(
         if totals is None
         else tuple(
             MetricSelection(alias, nodes[0].name.value)
-            for alias, nodes in by_response_key(totals_fields).items()
+            for alias, nodes in totals_fields.items()
+            if alias not in totals_ids
         ),
         where=builder.condition(where, "where") if where else None,
         having=builder.condition(having, "having") if having else None,
@@ -281,3 +290,4 @@ def build_cube_query(
         row_count=_single_part(result_fields, "rowCount") is not None,
         sql=sql_requested,
     )
+    return query, IdKeys(tuple(row_ids), totals_ids)
