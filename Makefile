@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV := $(PYTHON) -m uv
 
-.PHONY: install demo test check lint bench reliability dagster clean
+.PHONY: install demo test check lint schema bench reliability dagster clean
 
 $(BIN)/sessionlens: pyproject.toml uv.lock
 	$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet "uv>=0.8"
@@ -30,6 +30,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+
+# The committed SDL frontends run codegen on; a unit test fails when it is stale.
+schema: install
+	$(BIN)/sessionlens schema > schema.graphql
 
 bench: install
 	$(BIN)/sessionlens bench

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gateway.executor import CubeResult
-from gateway.query import CubeQuery
+from gateway.query import AllOf, AnyOf, Condition, CubeQuery, Negation, TimeGrain
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,24 @@ def _digest(material: object) -> str:
     return hashlib.blake2b(repr(material).encode(), digest_size=16).hexdigest()
 
 
+def _canonical(condition: Condition | None) -> Condition | None:
+    """The same condition whatever order its AND / OR parts were written in (Apollo
+    Client, for one, keys a field by its arguments with object keys sorted)."""
+    if isinstance(condition, AllOf | AnyOf):
+        parts = sorted((_canonical(part) for part in condition.conditions), key=repr)
+        return type(condition)(tuple(parts))  # type: ignore[arg-type]
+    if isinstance(condition, Negation):
+        return Negation(_canonical(condition.condition))  # type: ignore[arg-type]
+    return condition
+
+
 def result_id(query: CubeQuery) -> str:
     return _digest(
         (
             query.cube,
             query.partner_id,
-            query.where,
-            query.having,
+            _canonical(query.where),
+            _canonical(query.having),
             query.order_by,
             query.limit,
             query.offset,
@@ -76,7 +87,7 @@ def _set_row_ids(
     identity: str, query: CubeQuery, rows: list[dict[str, Any]], keys: Sequence[str]
 ) -> None:
     # One alias per (dimension, grain): aliases of the same field hold the same value.
-    groups: dict[tuple[str, str | None], str] = {}
+    groups: dict[tuple[str, TimeGrain | None], str] = {}
     for selection in query.dimensions:
         groups.setdefault((selection.dimension, selection.grain), selection.alias)
     names = tuple(groups)
