@@ -1,5 +1,5 @@
-"""The Starlette application: `/graphql` (POST, GET, GraphiQL), `/events`, `/export.csv`,
-`/healthz`, `/readyz`."""
+"""The Starlette application: `/graphql` (POST, GET, GraphiQL), `/graphiql/` (its assets),
+`/events`, `/export.csv`, `/healthz`, `/readyz`."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from gateway.endpoints import events_routes, export_routes
 from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import AccessDenied, GatewayError
 from gateway.extensions import limit_extensions
+from gateway.graphiql import graphiql_assets
 from gateway.graphql_view import GatewayGraphQL
 from gateway.keys import KeyStore
 from gateway.limits import MaxBodySize
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/graphql", MaxBodySize(graphql, max_bytes=settings.max_request_bytes)),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            graphiql_assets(),
             *events_routes(settings),
             *export_routes(schema, settings),
         ],
