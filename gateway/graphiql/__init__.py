@@ -28,11 +28,11 @@ PAGE = f"""<!doctype html>
     <link rel="stylesheet" href="{ASSETS_PATH}/sessionlens.css">
   </head>
   <body>
-    <header class="key-bar">
+    <form class="key-bar" id="key-form">
       <label for="api-key">API key</label>
       <input id="api-key" type="password" autocomplete="off" spellcheck="false"
              placeholder="sent as Authorization: Bearer &lt;key&gt;">
-    </header>
+    </form>
     <main id="graphiql">Loading GraphiQL…</main>
     <script src="{ASSETS_PATH}/vendor/react.production.min.js"></script>
     <script src="{ASSETS_PATH}/vendor/react-dom.production.min.js"></script>

@@ -72,7 +72,7 @@ def test_the_page_has_a_key_field_whose_key_goes_in_the_authorization_header(
     assert page.labels["api-key"] == "API key"
     assert page.inputs["api-key"]["type"] == "password"
     script = (ASSETS / "sessionlens.js").read_text()
-    assert 'headers.Authorization = "Bearer " + key' in script
+    assert 'headers.Authorization = "Bearer " + key;' in script
     assert "sessionStorage" in script and "localStorage" not in script
 
 

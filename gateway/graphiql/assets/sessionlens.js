@@ -13,11 +13,16 @@
 
   function fetcherFor(key) {
     return function (params, options) {
+      if (!key) {
+        return Promise.resolve({
+          errors: [{ message: 'Type an API key into the "API key" field above.' }],
+        });
+      }
       var headers = Object.assign(
         { "Content-Type": "application/json", Accept: "application/json" },
         (options && options.headers) || {}
       );
-      if (key) headers.Authorization = "Bearer " + key;
+      headers.Authorization = "Bearer " + key;
       return window
         .fetch(window.location.pathname, {
           method: "POST",
@@ -31,15 +36,25 @@
     };
   }
 
-  // A new fetcher makes GraphiQL load the schema again, now with the key.
+  // Mounted afresh for each key (GraphiQL keeps the editors' text in its own storage),
+  // so the schema loads again with the key and an earlier "no key" answer is gone.
+  var mounts = 0;
   function render() {
-    root.render(React.createElement(GraphiQL, { fetcher: fetcherFor(storedKey()) }));
+    mounts += 1;
+    root.render(
+      React.createElement(GraphiQL, { key: mounts, fetcher: fetcherFor(storedKey()) })
+    );
+  }
+
+  function keyChanged(event) {
+    event.preventDefault(); // Enter submits the form: stay on the page
+    if (field.value.trim() === storedKey()) return;
+    window.sessionStorage.setItem(STORAGE_KEY, field.value.trim());
+    render();
   }
 
   field.value = storedKey();
-  field.addEventListener("change", function () {
-    window.sessionStorage.setItem(STORAGE_KEY, field.value.trim());
-    render();
-  });
+  field.addEventListener("change", keyChanged);
+  document.getElementById("key-form").addEventListener("submit", keyChanged);
   render();
 })();
