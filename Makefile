@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV := $(PYTHON) -m uv
 
-.PHONY: install demo test check lint bench reliability dagster clean
+.PHONY: install demo test check lint schema graphiql bench reliability dagster clean
 
 $(BIN)/sessionlens: pyproject.toml uv.lock
 	$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet "uv>=0.8"
@@ -30,6 +30,15 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+
+# The committed SDL frontends run codegen on; a unit test fails when it is stale.
+schema: install
+	$(BIN)/sessionlens schema > schema.graphql
+
+# Re-vendor GraphiQL and React from the npm registry at the versions of
+# gateway/graphiql/package-lock.json (needs npm; the result is committed).
+graphiql: install
+	$(BIN)/python -m gateway.graphiql.vendor
 
 bench: install
 	$(BIN)/sessionlens bench

@@ -1,5 +1,5 @@
-"""The Starlette application: `/graphql` (POST, GET, GraphiQL), `/events`, `/export.csv`,
-`/exports`, `/healthz`, `/readyz`."""
+"""The Starlette application: `/graphql` (POST, GET, GraphiQL), `/graphiql/` (its assets),
+`/events`, `/export.csv`, `/exports`, `/healthz`, `/readyz`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import AccessDenied, GatewayError
 from gateway.exports.runner import ExportJobs
 from gateway.extensions import limit_extensions
+from gateway.graphiql import graphiql_assets
 from gateway.graphql_view import GatewayGraphQL
 from gateway.keys import KeyStore
 from gateway.limits import MaxBodySize
@@ -106,6 +107,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             ),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            graphiql_assets(),
             *events_routes(settings),
             *export_routes(schema, settings),
             *export_job_routes(settings),

@@ -24,6 +24,8 @@ class CubeResult:
 
 
 def _keyed(rows: list[tuple], aliases: tuple[tuple[str, ...], ...]) -> list[dict[str, Any]]:
+    if not aliases:  # nothing selected but the rows themselves
+        return [{} for _ in rows]
     keys = [alias for column_aliases in aliases for alias in column_aliases]
     if len(keys) == len(aliases):
         return [dict(zip(keys, row, strict=True)) for row in rows]

@@ -44,6 +44,7 @@ from gateway.context import GatewayContext
 from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import BadUserInput, GatewayError
 from gateway.extensions import classify_uncoded, error_code
+from gateway.graphiql import graphiql_page
 from gateway.media_types import GRAPHQL_RESPONSE_JSON, response_media_type
 from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
 from gateway.warehouse import ReadSession, Warehouse
@@ -92,6 +93,10 @@ class GatewayGraphQL(GraphQL):
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
         self.settings = settings
         self.answers = ResponseCache(settings.response_cache_bytes)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """The gateway's own GraphiQL page (Strawberry's loads it from a CDN)."""
+        return graphiql_page()
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)

@@ -110,6 +110,14 @@ def cmd_dagster(args: argparse.Namespace) -> int:
     os.execv(dagster, command)
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    from gateway.catalog import CATALOG
+    from gateway.schema import schema_sdl
+
+    sys.stdout.write(schema_sdl(CATALOG))
+    return 0
+
+
 def cmd_keys(args: argparse.Namespace) -> int:
     return args.key_command(_paths(), args)
 
@@ -187,6 +195,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench_command = commands.add_parser("bench", help="the benchmark suite (BENCHMARKS.md)")
     bench.add_arguments(bench_command)
     bench_command.set_defaults(handler=bench.run)
+
+    schema = commands.add_parser(
+        "schema", help="print the GraphQL schema (SDL), as committed in schema.graphql"
+    )
+    schema.set_defaults(handler=cmd_schema)
 
     keys = commands.add_parser("keys", help="manage API keys: create, list, revoke")
     add_key_commands(keys)

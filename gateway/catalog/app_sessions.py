@@ -1,6 +1,7 @@
 """The `appSessions` cube: one row per app session, derived from counted app events with
 an inactivity timeout (docs/METRICS.md "App sessions")."""
 
+from gateway.catalog.closed_sets import APP_SESSION_STATUS, LENGTH_BUCKET
 from gateway.catalog.model import Cube, DataType, Dimension, Metric, Source
 from gateway.catalog.shared import context_dimensions, user_id
 
@@ -43,15 +44,16 @@ APP_SESSIONS = Cube(
             DataType.ENUM,
             "CONCLUDED once the watermark is more than the timeout past its last event.",
             "Status",
-            enum_values=("OPEN", "CONCLUDED"),
+            values=APP_SESSION_STATUS,
         ),
         Dimension(
             "lengthBucket",
             "app_sessions.length_bucket",
-            DataType.STRING,
+            DataType.ENUM,
             "Session length band: 0-10s, 10-30s, 30-60s, 1-3m, 3-10m, 10-30m or 30m+ "
-            "(lower bound inclusive).",
+            "(lower bound inclusive); sorts by label text.",
             "Length",
+            values=LENGTH_BUCKET,
         ),
         *context_dimensions(
             "app_sessions",

@@ -17,6 +17,8 @@ from sqlglot import exp
 
 SQL_DIALECT = "duckdb"
 PARTNER_DIMENSION = "partnerId"
+# Every result, row and totals type has this field: the object's id for client caches.
+ID_FIELD = "id"
 
 
 class DataType(StrEnum):
@@ -77,6 +79,34 @@ class Join:
 
 
 @dataclass(frozen=True)
+class ClosedSet:
+    """A closed set of values: one GraphQL enum type, shared by every field that uses it.
+
+    `values` are the stored values in order; each GraphQL name is the value in
+    UPPER_SNAKE_CASE unless `names` gives them (for labels such as `1-3m`, which are no
+    GraphQL names). `value_descriptions` describe the values in the same order.
+    """
+
+    name: str
+    description: str
+    values: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    value_descriptions: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.names:
+            object.__setattr__(self, "names", tuple(upper_snake(v) for v in self.values))
+        for given in (self.names, self.value_descriptions):
+            if given and len(given) != len(self.values):
+                raise ValueError(f"closed set {self.name}: one name and description per value")
+
+    @property
+    def members(self) -> dict[str, str]:
+        """GraphQL name → stored value."""
+        return dict(zip(self.names, self.values, strict=True))
+
+
+@dataclass(frozen=True)
 class Field:
     """What dimensions and metrics share: a name, its SQL, its type and how to show it.
 
@@ -88,15 +118,20 @@ class Field:
     type: DataType
     description: str
     label: str
-    enum_values: tuple[str, ...] = field(default=(), kw_only=True)
+    values: ClosedSet | None = field(default=None, kw_only=True)
     unit: str = field(default="", kw_only=True)
     format: Format | None = field(default=None, kw_only=True)
 
     def __post_init__(self) -> None:
-        if (self.type is DataType.ENUM) != bool(self.enum_values):
-            raise ValueError(f"field {self.name}: enum_values go with type ENUM only")
+        if (self.type is DataType.ENUM) != (self.values is not None):
+            raise ValueError(f"field {self.name}: a closed set of values goes with ENUM only")
         if self.format is None:
             object.__setattr__(self, "format", _DEFAULT_FORMATS[self.type])
+
+    @property
+    def enum_values(self) -> tuple[str, ...]:
+        """The GraphQL names of an ENUM's values (empty for other types)."""
+        return self.values.names if self.values else ()
 
     @cached_property
     def expression(self) -> exp.Expression:
@@ -249,6 +284,8 @@ class Cube:
         duplicates = {name for name in names if names.count(name) > 1}
         if duplicates:
             raise ValueError(f"cube {self.name}: fields declared twice: {sorted(duplicates)}")
+        if ID_FIELD in names:
+            raise ValueError(f"cube {self.name}: `{ID_FIELD}` is the cache id, not a field")
         for metric in self.metrics:
             if metric.source not in self.sources_by_name:
                 raise ValueError(f"cube {self.name}: metric {metric.name} has unknown source")

@@ -1,9 +1,9 @@
 """The `polls` and `pollAnswers` cubes (docs/METRICS.md "Polls": a user's answer is their last)."""
 
+from gateway.catalog.closed_sets import POLL_TYPE
 from gateway.catalog.model import Cube, DataType, Dimension, Format, Join, Metric, Source
 from gateway.catalog.shared import session_id
 
-POLL_TYPES = ("SINGLE_CHOICE", "MULTIPLE_CHOICE", "RATING", "OPEN_ENDED")
 _BY_POLL = Join("polls", keys=("session_id", "poll_id"))
 
 
@@ -21,7 +21,7 @@ def _poll_dimensions(table: str) -> tuple[Dimension, ...]:
             DataType.ENUM,
             "The kind of poll.",
             "Poll type",
-            enum_values=POLL_TYPES,
+            values=POLL_TYPE,
         ),
     )
 

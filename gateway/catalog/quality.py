@@ -4,10 +4,10 @@ A sample is GOOD, MODERATE or POOR (the mart's `category`); `health` is the cate
 holding most samples, a tie going to the worse.
 """
 
+from gateway.catalog.closed_sets import DIRECTION, HEALTH, MEDIA
 from gateway.catalog.model import Cube, DataType, Dimension, Format, Metric, Source
 from gateway.catalog.shared import context_dimensions, session_id
 
-CATEGORIES = ("GOOD", "MODERATE", "POOR")
 # (metric stem, column, label, unit)
 _MEASURES = (
     ("JitterMs", "jitter_ms", "jitter", "ms"),
@@ -90,7 +90,7 @@ QUALITY = Cube(
             DataType.ENUM,
             "The media stream sampled.",
             "Media",
-            enum_values=("AUDIO", "VIDEO", "SCREEN_SHARE"),
+            values=MEDIA,
         ),
         Dimension(
             "direction",
@@ -98,7 +98,7 @@ QUALITY = Cube(
             DataType.ENUM,
             "Whether the reporter sent or received the stream.",
             "Direction",
-            enum_values=("SEND", "RECEIVE"),
+            values=DIRECTION,
         ),
         Dimension(
             "time",
@@ -124,7 +124,7 @@ QUALITY = Cube(
             zero_when_empty=True,
         ),
         *_statistics(),
-        *(_rate(category) for category in CATEGORIES),
+        *(_rate(category) for category in HEALTH.values),
         Metric(
             "health",
             _HEALTH,
@@ -132,7 +132,7 @@ QUALITY = Cube(
             "The category holding most samples; a tie goes to the worse (GOOD: jitter ≤ 30 ms, "
             "RTT ≤ 300 ms and loss ≤ 5 %; POOR: jitter > 60 ms, RTT > 600 ms or loss > 10 %).",
             "Health",
-            enum_values=CATEGORIES,
+            values=HEALTH,
         ),
     ),
 )

@@ -1,5 +1,6 @@
 """The `sessions` cube: one row per live session (docs/METRICS.md "Session overview")."""
 
+from gateway.catalog.closed_sets import STATUS
 from gateway.catalog.model import Cube, DataType, Dimension, Join, Metric, Source
 
 SESSIONS = Cube(
@@ -38,7 +39,7 @@ SESSIONS = Cube(
             DataType.ENUM,
             "ENDED once a session_ended event exists, else ONGOING.",
             "Status",
-            enum_values=("ONGOING", "ENDED"),
+            values=STATUS,
         ),
         Dimension(
             "startTime",

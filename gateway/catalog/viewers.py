@@ -1,6 +1,7 @@
 """The `viewers` cube: one row per (session, user) with a join, a heartbeat or a play
 (docs/METRICS.md "Live sessions", group-level metrics)."""
 
+from gateway.catalog.closed_sets import ROLE
 from gateway.catalog.model import Cube, DataType, Dimension, Format, Join, Metric, Source
 from gateway.catalog.shared import context_dimensions, person_name, session_id, user_id
 
@@ -96,7 +97,7 @@ VIEWERS = Cube(
             DataType.ENUM,
             "The role given at the user's first join of the session; null without a join.",
             "Role",
-            enum_values=("ATTENDEE", "SPEAKER", "HOST", "MODERATOR"),
+            values=ROLE,
         ),
         *context_dimensions(
             "participants",

@@ -169,14 +169,17 @@ class StatementBuilder:
         return select
 
     def rows(self, plan: Plan, outputs: Sequence[GroupColumn | MetricColumn]) -> exp.Select:
+        columns = [
+            exp.alias_(self._output(column), f"o{i}", copy=False)
+            for i, column in enumerate(outputs)
+        ]
+        # Rows with no value selected (only their `id`): one empty row per group.
         select = self._filtered_groups(plan).select(
-            *(
-                exp.alias_(self._output(column), f"o{i}", copy=False)
-                for i, column in enumerate(outputs)
-            ),
-            copy=False,
+            *(columns or [exp.Literal.number(1)]), copy=False
         )
-        select = select.order_by(*self._ordering(plan), copy=False)
+        ordering = self._ordering(plan)
+        if ordering:
+            select = select.order_by(*ordering, copy=False)
         if self.query.limit is not None:
             select = select.limit(self.parameters.bind(self.query.limit), copy=False)
         return select.offset(self.parameters.bind(self.query.offset), copy=False)

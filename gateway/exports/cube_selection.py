@@ -28,7 +28,7 @@ from graphql import (
     visit,
 )
 
-from gateway.catalog.model import Cube, Dimension, Metric
+from gateway.catalog.model import ID_FIELD, Cube, Dimension, Metric
 from gateway.compat import selected_fields, sub_fields
 from gateway.errors import BadUserInput, TooComplex
 from gateway.query import TimeGrain
@@ -62,8 +62,8 @@ class CubeSelection:
     variables: Mapping[str, Any]
 
     def columns(self) -> tuple[Column, ...]:
-        """The row fields in selection order (the result's key order); call it only once
-        the document has been validated."""
+        """The row fields in selection order (the result's key order), without the cache
+        id; call it only once the document has been validated."""
         return tuple(
             Column(
                 key,
@@ -72,6 +72,7 @@ class CubeSelection:
                 grain_argument(nodes[0], self.variables),
             )
             for key, nodes in self.row_fields.items()
+            if nodes[0].name.value != ID_FIELD
         )
 
 

@@ -81,9 +81,22 @@ def object_type(name: str, description: str, fields: Mapping[str, FieldSpec]) ->
     )
 
 
-def enum_type(name: str, description: str, values: Mapping[str, str]) -> type[Enum]:
-    """A GraphQL enum: member names are the GraphQL values, member values what the engine uses."""
-    return strawberry.enum(Enum(name, dict(values)), name=name, description=description)
+def enum_type(
+    name: str,
+    description: str,
+    values: Mapping[str, str],
+    value_descriptions: Mapping[str, str] | None = None,
+) -> type[Enum]:
+    """A GraphQL enum: member names are the GraphQL values, member values what the engine
+    uses; `value_descriptions` (by member name) describe values in the schema."""
+    texts = value_descriptions or {}
+    members = {
+        member: strawberry.enum_value(value, description=texts[member])
+        if member in texts
+        else value
+        for member, value in values.items()
+    }
+    return strawberry.enum(Enum(name, members), name=name, description=description)
 
 
 def resolver(

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import strawberry
 from graphql import GraphQLResolveInfo
 
-from gateway.catalog.model import Cube, DataType, Dimension, Metric, upper_snake
+from gateway.catalog.model import ID_FIELD, Cube, DataType, Dimension, Metric, upper_snake
 from gateway.compat import raw_info
 from gateway.compiler.plan import reads_clock
 from gateway.context import GatewayContext
@@ -30,6 +30,7 @@ from gateway.schema.filters import (
     metric_filter,
     value_enum,
 )
+from gateway.schema.identity import identify
 from gateway.schema.selection import build_cube_query
 
 
@@ -72,14 +73,17 @@ class CubeTypes:
         prefix = _pascal(cube.name)
         row_name, totals_name = value_type_names(cube)
         self.enums = {
-            f.name: value_enum(f"{prefix}{_pascal(f.name)}", f.enum_values)
+            f.name: value_enum(f.values)
             for f in (*cube.all_dimensions, *cube.metrics)
-            if f.type is DataType.ENUM
+            if f.values is not None
         }
         self.row = object_type(
             row_name,
             f"One group of `{cube.name}`.",
             {
+                ID_FIELD: self._id_field(
+                    "Stable for the same cube, arguments, dimensions and dimension values."
+                ),
                 **{d.name: self._dimension_field(d) for d in cube.all_dimensions},
                 **{m.name: self._metric_field(m) for m in cube.metrics},
             },
@@ -87,19 +91,27 @@ class CubeTypes:
         self.totals = object_type(
             totals_name,
             f"Metrics of `{cube.name}` over everything `where` matches.",
-            {m.name: self._metric_field(m) for m in cube.metrics},
+            {
+                ID_FIELD: self._id_field("Stable for the same cube and arguments."),
+                **{m.name: self._metric_field(m) for m in cube.metrics},
+            },
         )
         self.result = object_type(
             f"{prefix}Result",
             f"A `{cube.name}` query's answer.",
             {
+                ID_FIELD: FieldSpec(
+                    strawberry.ID,
+                    "A cache id: stable for the same cube and arguments (and key's partner), "
+                    "different when any argument differs.",
+                ),
                 "rows": FieldSpec(
                     list[self.row],
                     "The groups: one per combination of the "
                     "selected dimensions, with the selected metrics.",
                 ),
                 "totals": FieldSpec(
-                    self.totals | None,
+                    self.totals,
                     "The selected metrics over all rows "
                     "matched by `where`, ignoring grouping, `having` and `limit`.",
                 ),
@@ -142,14 +154,20 @@ class CubeTypes:
             required=("field",),
         )
 
+    @staticmethod
+    def _id_field(stability: str) -> FieldSpec:
+        return FieldSpec(
+            None, f"A cache id. {stability}", resolver(strawberry.ID, value_by_response_key)
+        )
+
     def _metric_field(self, metric: Metric) -> FieldSpec:
         if metric.type is DataType.ENUM:
             value_type = self.enums[metric.name]
         else:
             value_type = SCALARS[metric.type]
-        return FieldSpec(
-            None, _describe(metric), resolver(value_type | None, value_by_response_key)
-        )
+        # Counts show 0 for an empty group, so they are never null.
+        annotation = value_type if metric.zero_when_empty else value_type | None
+        return FieldSpec(None, _describe(metric), resolver(annotation, value_by_response_key))
 
     def _dimension_field(self, dimension: Dimension) -> FieldSpec:
         if dimension.type is DataType.ENUM:
@@ -169,7 +187,7 @@ class CubeTypes:
             return FieldSpec(
                 None,
                 _describe(dimension),
-                resolver(str | None, value_by_response_key, {"grain": grain}),
+                resolver(SCALARS[dimension.type] | None, value_by_response_key, {"grain": grain}),
             )
         return FieldSpec(
             None,
@@ -187,7 +205,7 @@ class CubeTypes:
             # graphql-core's own info carries the field definition, nodes and fragments
             # the document-level query builder works on.
             raw = raw_info(info)
-            query = build_cube_query(
+            query, id_keys = build_cube_query(
                 cube,
                 raw.schema,
                 raw.parent_type.fields[raw.field_name],
@@ -205,7 +223,7 @@ class CubeTypes:
                 context.clock_dependent.append(info.path.key)
             result = await execute_cube_query(context.reader, cube, query)
             context.sources[info.path.key] = list(result.sources)
-            return result
+            return identify(query, result, id_keys)
 
         def described(annotation: Any, text: str) -> Any:
             return Annotated[annotation | None, strawberry.argument(description=text)]

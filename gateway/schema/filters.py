@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from gateway.catalog.model import DataType, Dimension, Metric, upper_snake
+from gateway.catalog.model import ClosedSet, DataType, Dimension, Metric
 from gateway.query import Direction, TimeGrain, TimeUnit
 from gateway.schema.building import FieldSpec, enum_type, input_type
+from gateway.schema.scalars import DateTime
 
 TimeGrainEnum = enum_type(
     "TimeGrain",
@@ -87,20 +88,20 @@ _FILTERS = {
     DataType.BOOLEAN: BooleanFilter,
     DataType.TIME: TimeFilter,
 }
-SCALARS: dict[DataType, type] = {
+SCALARS: dict[DataType, Any] = {
     DataType.STRING: str,
     DataType.INT: int,
     DataType.FLOAT: float,
     DataType.BOOLEAN: bool,
-    DataType.TIME: str,
+    DataType.TIME: DateTime,
 }
 
 
 @cache
-def value_enum(type_name: str, values: tuple[str, ...]) -> type:
-    return enum_type(
-        type_name, f"Values of {type_name}.", {upper_snake(value): value for value in values}
-    )
+def value_enum(values: ClosedSet) -> type:
+    """The one enum type of a closed set, whichever cubes and fields use it."""
+    descriptions = dict(zip(values.names, values.value_descriptions, strict=False))
+    return enum_type(values.name, values.description, values.members, descriptions)
 
 
 @cache

@@ -19,6 +19,7 @@ from typing import Any
 from graphql import (
     GraphQLBoolean,
     GraphQLFloat,
+    GraphQLID,
     GraphQLInt,
     GraphQLLeafType,
     GraphQLList,
@@ -101,7 +102,7 @@ def _complete_value(value: Any, serialize: Serializer, required: bool) -> Any:
 def leaf_serializer(leaf: GraphQLLeafType) -> Serializer:
     """The type's serializer, skipped for values it would return unchanged."""
     serialize = leaf.serialize
-    if leaf is GraphQLString:
+    if leaf is GraphQLString or leaf is GraphQLID:
         return lambda value: value if type(value) is str else serialize(value)
     if leaf is GraphQLBoolean:
         return lambda value: value if type(value) is bool else serialize(value)

@@ -24,7 +24,7 @@ from graphql import (
 )
 from graphql.execution import get_argument_values
 
-from gateway.catalog.model import Cube, DataType
+from gateway.catalog.model import ID_FIELD, Cube, DataType
 from gateway.compat import sub_fields
 from gateway.errors import BadUserInput, Forbidden
 from gateway.keys import Principal
@@ -44,6 +44,7 @@ from gateway.query import (
     TimeGrain,
     TimeUnit,
 )
+from gateway.schema.identity import IdKeys
 from sessionlens.core.settings import Settings
 
 _CONNECTIVES = ("AND", "OR", "NOT")
@@ -198,9 +199,10 @@ def build_cube_query(
     principal: Principal,
     settings: Settings,
     export: bool = False,
-) -> CubeQuery:
-    """The CubeQuery asked for by `field_nodes` (one cube root field, merged by response key);
-    `export`: for a CSV export, which has no default `limit`."""
+) -> tuple[CubeQuery, IdKeys]:
+    """The CubeQuery asked for by `field_nodes` (one cube root field, merged by response
+    key), and the response keys of the ids selected under its rows and totals; `export`:
+    for a CSV export, which has no default `limit`."""
     arguments = get_argument_values(field_definition, field_nodes[0], variables)
     timezone = _timezone(arguments)
     builder = _QueryBuilder(cube, principal, timezone)
@@ -217,14 +219,20 @@ def build_cube_query(
     dimensions: list[DimensionSelection] = []
     metrics: list[MetricSelection] = []
     row_fields = _part_fields(schema, fragments, variables, result_type, "rows", rows)
+    row_ids = []
     for alias, nodes in row_fields.items():
         name = nodes[0].name.value
-        if name in cube.metrics_by_name:
+        if name == ID_FIELD:
+            row_ids.append(alias)
+        elif name in cube.metrics_by_name:
             metrics.append(MetricSelection(alias, name))
         else:
             builder.require_field_access(name, "rows")
             dimensions.append(DimensionSelection(alias, name, grain_argument(nodes[0], variables)))
     totals_fields = _part_fields(schema, fragments, variables, result_type, "totals", totals)
+    totals_ids = tuple(
+        key for key, nodes in totals_fields.items() if nodes[0].name.value == ID_FIELD
+    )
 
     order_by = []
     for ordering in arguments.get("orderBy") or ():
@@ -235,7 +243,7 @@ def build_cube_query(
 
     where, having = arguments.get("where"), arguments.get("having")
     as_of = arguments.get("asOf")
-    return CubeQuery(
+    query = CubeQuery(
         cube=cube.name,
         partner_id=None if principal.is_admin else principal.partner_id,
         dimensions=tuple(dimensions),
@@ -243,7 +251,9 @@ def build_cube_query(
         totals=None
         if totals is None
         else tuple(
-            MetricSelection(alias, nodes[0].name.value) for alias, nodes in totals_fields.items()
+            MetricSelection(alias, nodes[0].name.value)
+            for alias, nodes in totals_fields.items()
+            if alias not in totals_ids
         ),
         where=builder.condition(where, "where") if where else None,
         having=builder.condition(having, "having") if having else None,
@@ -256,3 +266,4 @@ def build_cube_query(
         row_count=_single_part(result_fields, "rowCount") is not None,
         sql=sql_requested,
     )
+    return query, IdKeys(tuple(row_ids), totals_ids)

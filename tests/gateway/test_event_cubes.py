@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from tests.gateway.conftest import Api
 from tests.gateway.data import APP_SESSIONS, ERRORS, REJECTED_LINES
 from tests.gateway.expect import Row, approx, groups, keyed, of_partner, users, where
+from tests.oracle.app_sessions import BUCKETS
 
 
 def error_metrics(rows: list[Row]) -> dict[str, int]:
@@ -96,9 +97,13 @@ def test_app_sessions_status_bucket_and_admin(api: Api) -> None:
         "where: {status: {ne: OPEN}}",
     )
     concluded = where(of_partner(APP_SESSIONS, "A"), lambda r: r["status"] != "OPEN")
+    # The mart stores the labels; the API answers LengthBucket values.
+    value_of_label = {label: value for label, value, _ in BUCKETS}
     assert keyed(rows, "status", "lengthBucket", "country") == {
-        key: {"sessionCount": len(group)}
-        for key, group in groups(concluded, "status", "length_bucket", "country").items()
+        (status, value_of_label[label], country): {"sessionCount": len(group)}
+        for (status, label, country), group in groups(
+            concluded, "status", "length_bucket", "country"
+        ).items()
     }
     assert api.rows("appSessions", "uniqueUsers", as_="admin") == [
         {"uniqueUsers": users(APP_SESSIONS)}

@@ -25,6 +25,9 @@ DOCUMENTS = [
          userId @skip(if: $on) } } } fragment V on ViewersRow { sessionId minutesViewed }""",
     # `__typename` takes the standard path.
     "{ sessions { rows { __typename sessionId } } }",
+    # Cache ids, aliased too, beside values; and rows of nothing but their id.
+    """{ sessions { id rows { id sessionId k: id sessionCount } totals { id sessionCount } }
+         viewers { rows { id } } }""",
     # Metrics only, one row; and an empty list.
     "{ sessions { rows { sessionCount participantMinutes } } }",
     '{ sessions(where: { sessionId: { eq: "none" } }) { rows { sessionId } } }',

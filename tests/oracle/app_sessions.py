@@ -22,20 +22,21 @@ NOT_COUNTED = {
     "Identity Reset",
     "Identity Error",
 }
-# (label, lower bound in seconds, inclusive), ascending.
+# (label, the API's LengthBucket value, lower bound in seconds, inclusive), ascending.
 BUCKETS = (
-    ("0-10s", 0),
-    ("10-30s", 10),
-    ("30-60s", 30),
-    ("1-3m", 60),
-    ("3-10m", 180),
-    ("10-30m", 600),
-    ("30m+", 1800),
+    ("0-10s", "SECONDS_0_10", 0),
+    ("10-30s", "SECONDS_10_30", 10),
+    ("30-60s", "SECONDS_30_60", 30),
+    ("1-3m", "MINUTES_1_3", 60),
+    ("3-10m", "MINUTES_3_10", 180),
+    ("10-30m", "MINUTES_10_30", 600),
+    ("30m+", "MINUTES_30_PLUS", 1800),
 )
 
 
 def bucket(length_seconds: float) -> str:
-    return [label for label, lower in BUCKETS if length_seconds >= lower][-1]
+    """The LengthBucket enum value the API answers for this length."""
+    return [value for _, value, lower in BUCKETS if length_seconds >= lower][-1]
 
 
 @dataclass
