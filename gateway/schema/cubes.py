@@ -14,6 +14,7 @@ from gateway.compiler.plan import reads_clock
 from gateway.context import GatewayContext
 from gateway.errors import Unauthenticated
 from gateway.executor import CubeResult, execute_cube_query
+from gateway.query import CubeQuery
 from gateway.schema.building import (
     FieldSpec,
     enum_type,
@@ -63,6 +64,18 @@ def _describe(field: Dimension | Metric) -> str:
     if isinstance(field, Dimension) and field.admin_only:
         notes.append("Admin keys only.")
     return " ".join(notes)
+
+
+def _planned_result(cube: Cube, query: CubeQuery) -> CubeResult:
+    """A placeholder answer for a query that is only planned (an export compiles and runs
+    it itself): no rows, and totals that satisfy the schema (counts 0, the rest null)."""
+    totals = None
+    if query.totals is not None:
+        totals = {
+            selection.alias: 0 if cube.metrics_by_name[selection.metric].zero_when_empty else None
+            for selection in query.totals
+        }
+    return CubeResult(rows=[], totals=totals, row_count=0, sql=None)
 
 
 class CubeTypes:
@@ -218,7 +231,7 @@ class CubeTypes:
             )
             if context.planned is not None:
                 context.planned[info.path.key] = query
-                return CubeResult(rows=[], totals=None, row_count=0, sql=None)
+                return identify(query, _planned_result(cube, query), id_keys)
             if reads_clock(query):
                 context.clock_dependent.append(info.path.key)
             result = await execute_cube_query(context.reader, cube, query)

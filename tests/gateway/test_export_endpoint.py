@@ -308,3 +308,17 @@ def test_exports_over_the_row_ceiling_are_refused_before_any_row(
             "code": "BAD_USER_INPUT",
             "argument": "limit",
         }
+
+
+def test_totals_rowcount_and_ids_beside_the_rows_do_not_change_the_export(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    plain = f"{{ sessions({ORDERED}) {{ rows {{ sessionId title }} }} }}"
+    busy = (
+        f"{{ sessions({ORDERED}) {{ id rowCount totals {{ id sessionCount }} "
+        "rows { id sessionId title } } }"
+    )
+
+    assert table(export(client, keys["A"], query=busy)) == table(
+        export(client, keys["A"], query=plain)
+    )
