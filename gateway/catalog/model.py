@@ -65,7 +65,12 @@ def upper_snake(name: str) -> str:
 
 @dataclass(frozen=True)
 class Join:
-    """A many-to-one join from a source's base table, on `partner_id` plus `keys`."""
+    """A many-to-one join from a source's base table, on `partner_id` plus `keys`.
+
+    Declare only total joins: every base row has its one joined row (the mart's
+    `relationships_on_columns` test, and a unique key on the joined mart), so a query that
+    reads none of the joined columns skips the join without changing a row.
+    """
 
     table: str
     keys: tuple[str, ...]
@@ -192,11 +197,15 @@ class Source:
 
     `preaggregations` are coarser marts of the same rows, ordered coarse → fine; the
     planner reads the first that answers a query exactly, else this table.
+    `grain`: the dimensions that, with `partner_id`, are the mart's unique key (its
+    `unique_combination_of_columns` test, every key not null), each a plain column;
+    empty when undeclared. A query grouping all of them raw has one row per group.
     """
 
     table: str
     joins: tuple[Join, ...] = ()
     preaggregations: tuple[PreAggregation, ...] = ()
+    grain: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -252,6 +261,14 @@ class Cube:
             if metric.source not in self.sources_by_name:
                 raise ValueError(f"cube {self.name}: metric {metric.name} has unknown source")
         for source in self.sources:
+            for key in source.grain:
+                dimension = self.dimensions_by_name.get(key)
+                expression = None if dimension is None else dimension.expression
+                if not (isinstance(expression, exp.Column) and expression.table == source.name):
+                    raise ValueError(
+                        f"cube {self.name}: grain key {key} of {source.name} is not one of "
+                        "its columns"
+                    )
             for preaggregation in source.preaggregations:
                 unknown = (set(preaggregation.dimensions) | set(preaggregation.grain)) - set(
                     self.dimensions_by_name
