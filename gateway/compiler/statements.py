@@ -9,8 +9,9 @@ Across partners (admin queries) distinct counts count (partner_id, value) pairs,
 partners' users sharing an id stay apart.
 
 A source reads only the joins its expressions need (joins are total and many-to-one).
-When every group is one row of the mart (its grain grouped raw), the rows statement
-orders and limits the mart's rows before grouping them and the row count counts rows.
+When every group is one row of the mart (its grain grouped raw), metrics are computed
+per row without a GROUP BY, the rows statement orders and limits the mart's rows first,
+and the row count counts rows.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from gateway.catalog.model import (
     table_aliases,
 )
 from gateway.compiler.filters import FilterContext, compile_condition
+from gateway.compiler.one_row import one_row_value
 from gateway.compiler.parameters import Parameters
 from gateway.compiler.plan import GroupColumn, MetricColumn, Plan, dimension_named, metric_named
 from gateway.compiler.time import Zone, fixed_offset, iso_text, time_value
@@ -62,7 +64,8 @@ class StatementBuilder:
         `_pages_rows` allows to apply to the mart's rows."""
         sources = plan.sources()
         if len(sources) == 1:
-            return self._source_select(plan, sources[0], plan.metrics, top)
+            rows_are_groups = self._groups_are_rows(plan)
+            return self._source_select(plan, sources[0], plan.metrics, top, rows_are_groups)
         return self._joined(plan, sources)
 
     def _group_value(self, column: GroupColumn, relation: Relation) -> exp.Expression:
@@ -91,13 +94,20 @@ class StatementBuilder:
         source: Source,
         metrics: Sequence[MetricColumn],
         top: exp.Expression | None = None,
+        rows_are_groups: bool = False,
     ) -> exp.Select:
+        """`rows_are_groups`: each group is one row, so metrics that `one_row_value`
+        rewrites are computed per row and the statement has no GROUP BY."""
         relation = self._relation(plan, source)
+        values = [self._metric_value(m.metric, relation) for m in metrics]
+        per_row = [one_row_value(v) for v in values] if rows_are_groups else []
+        ungrouped = rows_are_groups and None not in per_row
         projections = [
             exp.alias_(self._group_value(g, relation), g.name, copy=False) for g in plan.groups
         ]
         projections += [
-            exp.alias_(self._metric_value(m.metric, relation), m.name, copy=False) for m in metrics
+            exp.alias_(value, m.name, copy=False)
+            for m, value in zip(metrics, per_row if ungrouped else values, strict=True)
         ]
         if not projections:
             projections = [exp.alias_(exp.Count(this=exp.Star()), "n", copy=False)]
@@ -108,7 +118,7 @@ class StatementBuilder:
             )
         else:
             select = self._scan(exp.select(*projections), relation, projections, condition)
-        if plan.groups:
+        if plan.groups and not ungrouped:
             numbers = (exp.Literal.number(i + 1) for i in range(len(plan.groups)))
             select = select.group_by(*numbers, copy=False)
         return select
@@ -258,25 +268,24 @@ class StatementBuilder:
         return select.offset(self.parameters.bind(self.query.offset), copy=False)
 
     def row_count(self, plan: Plan) -> exp.Select:
-        if self._one_row_per_group(plan):
+        if self.query.having is None and self._groups_are_rows(plan):
             (source,) = plan.sources()
             relation = self._relation(plan, source)
             count = exp.select(exp.Count(this=exp.Star()))
             return self._scan(count, relation, [], self._condition(plan, relation))
         return self._filtered_groups(plan).select(exp.Count(this=exp.Star()), copy=False)
 
-    def _one_row_per_group(self, plan: Plan) -> bool:
-        """Every group is one row of the single source read and `having` drops none."""
+    def _groups_are_rows(self, plan: Plan) -> bool:
+        """Every group is one row of the single source read."""
         sources = plan.sources()
-        return (
-            self.query.having is None
-            and len(sources) == 1
-            and plan.one_row_per_group(plan.relation(sources[0]), self.partner is not None)
+        return len(sources) == 1 and plan.one_row_per_group(
+            plan.relation(sources[0]), self.partner is not None
         )
 
     def _pages_rows(self, plan: Plan) -> bool:
-        """The rows' order is over groups only, so the first groups are the first rows."""
-        if not self._one_row_per_group(plan):
+        """`having` drops no group and the rows' order is over groups only, so the first
+        rows are the first groups."""
+        if self.query.having is not None or not self._groups_are_rows(plan):
             return False
         groups = {g.name for g in plan.groups}
         return all(key.this.name in groups for key in self._ordering(plan))

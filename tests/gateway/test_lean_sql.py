@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 
 import duckdb
 import pytest
+from sqlglot import exp
 
-from gateway.catalog import CUBES_BY_NAME
-from gateway.catalog.model import Cube, DataType, Dimension, Metric, Source
+from gateway.catalog import CATALOG, CUBES_BY_NAME
+from gateway.catalog.model import Cube, DataType, Dimension, Metric, Source, table_aliases
 from gateway.compiler import compile_cube_query
+from gateway.compiler.one_row import one_row_value
 from gateway.compiler.parameters import Statement
 from gateway.compiler.time import fixed_offset
 from gateway.query import (
@@ -272,7 +274,8 @@ def test_rows_of_one_row_groups_are_limited_before_grouping_and_exact(
         row_count=True,
     )
     assert compiled.rows.sql.count("LIMIT") == 2  # the mart's rows, then the groups
-    assert "GROUP BY" not in compiled.row_count.sql
+    assert "GROUP BY" not in compiled.rows.sql
+    assert "AS grouped" not in compiled.row_count.sql
     rows = _sorted(_timeline_rows({"A"}), keys)[offset : offset + limit]
     assert _run(connection, compiled.rows) == [_as_result(row, False) for row in rows]
     assert _run(connection, compiled.row_count) == [(len(_timeline_rows({"A"})),)]
@@ -310,30 +313,75 @@ def test_across_partners_rows_are_one_per_group_only_with_the_partner_grouped(co
     assert _run(connection, merged.rows)[0] == ("s1", "u1", "2026-03-29T00:31:00+00:00", 51)
 
 
+def _reactions_by(columns: tuple[str, ...], at_least: int) -> list[dict[str, Any]]:
+    """Partner A's reactions summed per `columns`, groups with at least `at_least` kept."""
+    sums: dict[tuple, int] = {}
+    for row in _timeline_rows({"A"}):
+        key = tuple(row[column] for column in columns)
+        sums[key] = sums.get(key, 0) + row["reactions"]
+    return [
+        {**dict(zip(columns, key, strict=True)), "reactions": total}
+        for key, total in sums.items()
+        if total >= at_least
+    ]
+
+
+def _as_reactions_row(group: dict[str, Any]) -> tuple:
+    values = [group[c] for c in ("session_id", "user_id", "minute_at") if c in group]
+    texts = [v.isoformat() + "+00:00" if isinstance(v, datetime) else v for v in values]
+    return (*texts, group["reactions"])
+
+
+_ALL_KEYS = ("session_id", "user_id", "minute_at")
+
+
 @pytest.mark.parametrize(
-    ("query", "groups_are_rows"),
+    ("query", "columns", "at_least", "keys", "groups_are_rows"),
     [
-        ({"having": Comparison("reactions", Operator.GT, 0)}, False),
+        (
+            {"having": Comparison("reactions", Operator.GT, 0)},
+            _ALL_KEYS,
+            1,
+            _DEFAULT_ORDER,
+            False,
+        ),
         # Groups are still rows, so the count counts rows; only the page needs the metric.
-        ({"order_by": (Ordering("reactions", Direction.DESC),)}, True),
-        ({"dimensions": _dimensions("sessionId", "minute")}, False),
-        ({"dimensions": (*_GRAIN[:2], DimensionSelection("m", "minute", TimeGrain.MINUTE))}, False),
+        (
+            {"order_by": (Ordering("reactions", Direction.DESC),)},
+            _ALL_KEYS,
+            0,
+            [("reactions", True), ("session_id", False), ("user_id", False), ("minute_at", False)],
+            True,
+        ),
+        (
+            {"dimensions": _dimensions("sessionId", "minute")},
+            ("session_id", "minute_at"),
+            0,
+            [("minute_at", False), ("session_id", False)],
+            False,
+        ),
+        (
+            {"dimensions": (*_GRAIN[:2], DimensionSelection("m", "minute", TimeGrain.MINUTE))},
+            _ALL_KEYS,  # the rows' minutes are whole minutes already
+            0,
+            _DEFAULT_ORDER,
+            False,
+        ),
     ],
     ids=["having", "metric-order", "grain-key-missing", "grain-key-truncated"],
 )
-def test_rows_are_grouped_whole_when_the_first_rows_may_not_be_the_first_groups(
-    connection, query: dict, groups_are_rows: bool
+def test_the_page_is_cut_after_grouping_when_the_first_rows_may_not_be_the_first_groups(
+    connection, query: dict, columns: tuple, at_least: int, keys: list, groups_are_rows: bool
 ) -> None:
     query.setdefault("dimensions", _GRAIN)
-    compiled = _compiled("timeline", metrics=_metrics("reactions"), row_count=True, **query)
-    assert compiled.rows.sql.count("LIMIT") == 1
-    assert ("GROUP BY" not in compiled.row_count.sql) is groups_are_rows
-    reference = _compiled(
-        "timeline", metrics=_metrics("reactions"), **{**query, "limit": 10_000, "offset": 0}
+    compiled = _compiled(
+        "timeline", metrics=_metrics("reactions"), row_count=True, limit=3, offset=1, **query
     )
-    everything = _run(connection, reference.rows)
-    assert _run(connection, compiled.rows) == everything[:100]
-    assert _run(connection, compiled.row_count) == [(len(everything),)]
+    assert compiled.rows.sql.count("LIMIT") == 1
+    assert ("AS grouped" not in compiled.row_count.sql) is groups_are_rows
+    groups = _sorted(_reactions_by(columns, at_least), keys)
+    assert _run(connection, compiled.rows) == [_as_reactions_row(g) for g in groups[1:4]]
+    assert _run(connection, compiled.row_count) == [(len(groups),)]
 
 
 def test_a_join_read_by_one_row_groups_keeps_the_whole_grouping(connection) -> None:
@@ -368,3 +416,38 @@ def test_a_grain_key_must_be_a_column_of_its_source() -> None:
     for key in ("hour", "meeting", "unknown"):
         with pytest.raises(ValueError, match=f"grain key {key} of timeline"):
             _cube_with_grain(key)
+
+
+def _catalog_metrics_over_their_own_table() -> Iterator[tuple[str, Metric]]:
+    for cube in CATALOG:
+        for metric in cube.metrics:
+            if table_aliases(metric.expression) <= {metric.source}:
+                yield cube.name, metric
+
+
+@pytest.mark.parametrize(
+    ("cube", "metric"),
+    list(_catalog_metrics_over_their_own_table()),
+    ids=lambda value: value.name if isinstance(value, Metric) else value,
+)
+def test_every_rewritten_metric_equals_its_aggregate_over_each_single_row(
+    connection, cube: str, metric: Metric
+) -> None:
+    rewritten = one_row_value(metric.expression)
+    if rewritten is None:
+        assert metric.expression.find(exp.AggFunc) is not None
+        return
+    assert rewritten.find(exp.AggFunc) is None
+    table = metric.source
+    (count,) = connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+    for index in range(count):
+        one = f"(SELECT * FROM {table} ORDER BY ALL LIMIT 1 OFFSET {index}) AS {table}"
+        aggregated = connection.execute(f"SELECT {metric.sql} FROM {one}").fetchone()
+        per_row = connection.execute(f"SELECT {rewritten.sql('duckdb')} FROM {one}").fetchone()
+        assert per_row == aggregated
+        assert type(per_row[0]) is type(aggregated[0])
+
+
+def test_the_metrics_of_the_ten_thousand_row_query_are_all_rewritten() -> None:
+    for name in ("liveUniqueViewers", "liveEngagementRate", "reactions", "chatMessages"):
+        assert one_row_value(CUBES_BY_NAME["timeline"].metrics_by_name[name].expression)
