@@ -261,15 +261,14 @@ class Cube:
             if metric.source not in self.sources_by_name:
                 raise ValueError(f"cube {self.name}: metric {metric.name} has unknown source")
         for source in self.sources:
-            for key in source.grain:
-                dimension = self.dimensions_by_name.get(key)
-                expression = None if dimension is None else dimension.expression
-                if not (isinstance(expression, exp.Column) and expression.table == source.name):
-                    raise ValueError(
-                        f"cube {self.name}: grain key {key} of {source.name} is not one of "
-                        "its columns"
-                    )
+            expressions = {d.name: d.expression for d in self.all_dimensions}
+            self._check_key_columns(source.name, source.grain, expressions)
             for preaggregation in source.preaggregations:
+                self._check_key_columns(
+                    preaggregation.table,
+                    preaggregation.grain,
+                    {name: parse_sql(sql) for name, sql in preaggregation.dimensions.items()},
+                )
                 unknown = (set(preaggregation.dimensions) | set(preaggregation.grain)) - set(
                     self.dimensions_by_name
                 )
@@ -279,6 +278,18 @@ class Cube:
                         f"cube {self.name}: {preaggregation.table} names unknown fields "
                         f"{sorted(unknown)}"
                     )
+
+    def _check_key_columns(
+        self, table: str, keys: tuple[str, ...], expressions: Mapping[str, exp.Expression]
+    ) -> None:
+        """Grain keys are plain columns of their table, so grouping by them raw is
+        grouping by the key (the planner relies on it for one row per group)."""
+        for key in keys:
+            expression = expressions.get(key)
+            if not (isinstance(expression, exp.Column) and expression.table == table):
+                raise ValueError(
+                    f"cube {self.name}: grain key {key} of {table} is not one of its columns"
+                )
 
     @cached_property
     def sources_by_name(self) -> dict[str, Source]:

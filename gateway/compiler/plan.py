@@ -97,9 +97,9 @@ class Plan:
 
     def one_row_per_group(self, relation: Relation, one_partner: bool) -> bool:
         """Whether each group is exactly one row of `relation`: its grain keys, plus the
-        partner unless the query reads `one_partner`, are all grouped raw, and a raw
-        grouped key is the key column itself (a time one as an instant), so rows with
-        different keys fall in different groups."""
+        partner unless the query reads `one_partner`, are all grouped raw. The catalog
+        checks that grain keys are plain columns, and a raw group value is the column or
+        a one-to-one conversion of it, so rows with different keys fall apart."""
         raw = {column.dimension.name for column in self.groups if column.grain is None}
         keys = {*relation.grain, *(() if one_partner else (PARTNER_DIMENSION,))}
         return bool(relation.grain) and keys <= raw

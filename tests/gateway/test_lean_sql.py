@@ -15,7 +15,15 @@ import pytest
 from sqlglot import exp
 
 from gateway.catalog import CATALOG, CUBES_BY_NAME
-from gateway.catalog.model import Cube, DataType, Dimension, Metric, Source, table_aliases
+from gateway.catalog.model import (
+    Cube,
+    DataType,
+    Dimension,
+    Metric,
+    PreAggregation,
+    Source,
+    table_aliases,
+)
 from gateway.compiler import compile_cube_query
 from gateway.compiler.one_row import one_row_value
 from gateway.compiler.parameters import Statement
@@ -396,26 +404,35 @@ def test_a_join_read_by_one_row_groups_keeps_the_whole_grouping(connection) -> N
     assert len(_run(connection, compiled.rows)) == 2
 
 
-def _cube_with_grain(key: str) -> Cube:
+def _cube_with_grain(key: str, rollup_key: str = "lower(minutes.session_id)") -> Cube:
+    rollup = PreAggregation(
+        table="minutes",
+        grain=("session",),
+        dimensions={"session": rollup_key},
+        metrics={"n": "sum(minutes.n)"},
+    )
     return Cube(
         name="t",
         description="test",
         grain="test",
-        sources=(Source("timeline", grain=(key,)),),
+        sources=(Source("timeline", grain=(key,), preaggregations=(rollup,)),),
         dimensions=(
             Dimension("minute", "timeline.minute_at", DataType.TIME, "m", "M"),
             Dimension("hour", "date_trunc('hour', timeline.minute_at)", DataType.TIME, "h", "H"),
             Dimension("meeting", "sessions.meeting_id", DataType.STRING, "m", "M"),
+            Dimension("session", "timeline.session_id", DataType.STRING, "s", "S"),
         ),
         metrics=(Metric("n", "count(*)", DataType.INT, "n", "N"),),
     )
 
 
-def test_a_grain_key_must_be_a_column_of_its_source() -> None:
-    assert _cube_with_grain("minute").sources[0].grain == ("minute",)
+def test_a_grain_key_must_be_a_column_of_its_table() -> None:
+    assert _cube_with_grain("minute", "minutes.session_id").sources[0].grain == ("minute",)
+    with pytest.raises(ValueError, match="grain key session of minutes"):
+        _cube_with_grain("minute")
     for key in ("hour", "meeting", "unknown"):
         with pytest.raises(ValueError, match=f"grain key {key} of timeline"):
-            _cube_with_grain(key)
+            _cube_with_grain(key, "minutes.session_id")
 
 
 def _catalog_metrics_over_their_own_table() -> Iterator[tuple[str, Metric]]:
