@@ -106,7 +106,7 @@ def _fixed_time_value(
 def time_value(column: exp.Expression, grain: TimeGrain | None, zone: Zone) -> exp.Expression:
     """The grouped value of a naive-UTC column, truncated to `grain`: a TIMESTAMPTZ instant,
     or in a fixed-offset zone the naive UTC time itself (it groups and orders the same,
-    without a conversion per row). `iso_text` takes either."""
+    without a conversion per row); `iso_text` formats either for the same zone."""
     if zone.fixed_offset is not None:
         return _fixed_time_value(column, grain, zone.fixed_offset)
     instant = _template("timezone('UTC', $column)", column=column)
