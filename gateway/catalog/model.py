@@ -67,7 +67,12 @@ def upper_snake(name: str) -> str:
 
 @dataclass(frozen=True)
 class Join:
-    """A many-to-one join from a source's base table, on `partner_id` plus `keys`."""
+    """A many-to-one join from a source's base table, on `partner_id` plus `keys`.
+
+    Declare only total joins: every base row has its one joined row (the mart's
+    `relationships_on_columns` test, and a unique key on the joined mart), so a query that
+    reads none of the joined columns skips the join without changing a row.
+    """
 
     table: str
     keys: tuple[str, ...]
@@ -228,11 +233,15 @@ class Source:
 
     `preaggregations` are coarser marts of the same rows, ordered coarse → fine; the
     planner reads the first that answers a query exactly, else this table.
+    `grain`: the dimensions that, with `partner_id`, are the mart's unique key (its
+    `unique_combination_of_columns` test, every key not null), each a plain column;
+    empty when undeclared. A query grouping all of them raw has one row per group.
     """
 
     table: str
     joins: tuple[Join, ...] = ()
     preaggregations: tuple[PreAggregation, ...] = ()
+    grain: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -290,7 +299,14 @@ class Cube:
             if metric.source not in self.sources_by_name:
                 raise ValueError(f"cube {self.name}: metric {metric.name} has unknown source")
         for source in self.sources:
+            expressions = {d.name: d.expression for d in self.all_dimensions}
+            self._check_key_columns(source.name, source.grain, expressions)
             for preaggregation in source.preaggregations:
+                self._check_key_columns(
+                    preaggregation.table,
+                    preaggregation.grain,
+                    {name: parse_sql(sql) for name, sql in preaggregation.dimensions.items()},
+                )
                 unknown = (set(preaggregation.dimensions) | set(preaggregation.grain)) - set(
                     self.dimensions_by_name
                 )
@@ -300,6 +316,18 @@ class Cube:
                         f"cube {self.name}: {preaggregation.table} names unknown fields "
                         f"{sorted(unknown)}"
                     )
+
+    def _check_key_columns(
+        self, table: str, keys: tuple[str, ...], expressions: Mapping[str, exp.Expression]
+    ) -> None:
+        """Grain keys are plain columns of their table, so grouping by them raw is
+        grouping by the key (the planner relies on it for one row per group)."""
+        for key in keys:
+            expression = expressions.get(key)
+            if not (isinstance(expression, exp.Column) and expression.table == table):
+                raise ValueError(
+                    f"cube {self.name}: grain key {key} of {table} is not one of its columns"
+                )
 
     @cached_property
     def sources_by_name(self) -> dict[str, Source]:

@@ -8,7 +8,7 @@ SESSIONS = Cube(
     description="Live and meeting sessions: status, timing, participants and services used.",
     grain="live session",
     sources=(
-        Source("sessions"),
+        Source("sessions", grain=("sessionId",)),
         Source("participants", joins=(Join("sessions", keys=("session_id",)),)),
     ),
     dimensions=(

@@ -8,7 +8,7 @@ TIMELINE = Cube(
     name="timeline",
     description="Live activity minute by minute: who was watching, how engaged, and reactions.",
     grain="session x user x minute",
-    sources=(Source("timeline"),),
+    sources=(Source("timeline", grain=("sessionId", "userId", "minute")),),
     dimensions=(
         session_id("timeline"),
         user_id("timeline", "The viewer's user id."),

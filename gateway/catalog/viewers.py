@@ -66,7 +66,13 @@ VIEWERS = Cube(
     description="Attendees of live sessions and viewers of their recordings: who watched, "
     "for how long, and how they engaged.",
     grain="session x user (with a join, a heartbeat or a recording play)",
-    sources=(Source("participants", joins=(Join("sessions", keys=("session_id",)),)),),
+    sources=(
+        Source(
+            "participants",
+            joins=(Join("sessions", keys=("session_id",)),),
+            grain=("sessionId", "userId"),
+        ),
+    ),
     dimensions=(
         session_id("participants"),
         Dimension(

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from gateway.catalog.model import Cube, DataType, Dimension, Metric, Relation, Source
+from gateway.catalog.model import (
+    PARTNER_DIMENSION,
+    Cube,
+    DataType,
+    Dimension,
+    Metric,
+    Relation,
+    Source,
+)
 from gateway.errors import BadUserInput
 from gateway.query import (
     AllOf,
@@ -84,6 +92,15 @@ class Plan:
             if candidate.answers(grouped, set(self.filtered), metrics):
                 return candidate
         return source
+
+    def one_row_per_group(self, relation: Relation, one_partner: bool) -> bool:
+        """Whether each group is exactly one row of `relation`: its grain keys, plus the
+        partner unless the query reads `one_partner`, are all grouped raw. The catalog
+        checks that grain keys are plain columns, and a raw group value is the column or
+        a one-to-one conversion of it, so rows with different keys fall apart."""
+        raw = {column.dimension.name for column in self.groups if column.grain is None}
+        keys = {*relation.grain, *(() if one_partner else (PARTNER_DIMENSION,))}
+        return bool(relation.grain) and keys <= raw
 
 
 def dimension_named(cube: Cube, name: str) -> Dimension:

@@ -3,12 +3,16 @@
 Stored timestamps are naive UTC. Truncation happens on the local wall time: sub-day
 grains subtract the local remainder from the instant (so the two 02:30s of a DST fold
 stay apart); day and coarser grains convert the truncated wall time back from local.
+A zone whose offset never changes (UTC, `Etc/GMT-5`, ...) skips the time-zone
+conversions: the wall time is the stored time plus a constant, so a plain `date_trunc`
+of it is the same truncation at a fraction of the cost.
 """
 
 from __future__ import annotations
 
 import calendar
 import functools
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -39,6 +43,28 @@ _FIXED_UNITS = {
 }
 
 
+# tzdb's names for UTC outside the `Etc` area, whose zones are all fixed offsets.
+_UTC_NAMES = frozenset(
+    {"UTC", "UCT", "Universal", "Zulu", "GMT", "GMT0", "GMT+0", "GMT-0", "Greenwich"}
+)
+
+
+@dataclass(frozen=True)
+class Zone:
+    """The query's time zone: its name as a bound parameter, and its UTC offset when the
+    zone has only ever had that one (None: the exact per-instant conversion is needed)."""
+
+    name: exp.Expression
+    fixed_offset: timedelta | None
+
+
+def fixed_offset(timezone: str) -> timedelta | None:
+    """The constant UTC offset of `timezone`, or None when it has (or had) more than one."""
+    if timezone not in _UTC_NAMES and not timezone.startswith("Etc/"):
+        return None
+    return ZoneInfo(timezone).utcoffset(datetime(2000, 1, 1))
+
+
 @functools.cache
 def _parsed(sql: str) -> exp.Expression:
     return sqlglot.parse_one(sql, dialect=SQL_DIALECT)
@@ -55,13 +81,38 @@ def _template(sql: str, **parts: exp.Expression) -> exp.Expression:
     )
 
 
-def time_value(
-    column: exp.Expression, grain: TimeGrain | None, tz: exp.Expression
+def _shifted(naive: exp.Expression, offset: timedelta) -> exp.Expression:
+    """`naive` plus a constant offset (itself when the offset is zero)."""
+    seconds = int(offset.total_seconds())
+    if seconds == 0:
+        return naive
+    interval = exp.Interval(this=exp.Literal.string(str(seconds)), unit=exp.var("SECOND"))
+    return exp.Add(this=naive, expression=interval)
+
+
+def _fixed_time_value(
+    column: exp.Expression, grain: TimeGrain | None, offset: timedelta
 ) -> exp.Expression:
-    """The grouped value of a naive-UTC column: a TIMESTAMPTZ instant, truncated to `grain`."""
+    if grain is None:
+        return column
+    local = _shifted(column, offset)
+    if grain in _SUB_DAY_TRUNCATION:
+        truncated = _template(_SUB_DAY_TRUNCATION[grain], local=local)
+    else:
+        truncated = _template(f"date_trunc('{_CALENDAR_UNITS[grain]}', $local)", local=local)
+    return _shifted(truncated, -offset)
+
+
+def time_value(column: exp.Expression, grain: TimeGrain | None, zone: Zone) -> exp.Expression:
+    """The grouped value of a naive-UTC column, truncated to `grain`: a TIMESTAMPTZ instant,
+    or in a fixed-offset zone the naive UTC time itself (it groups and orders the same,
+    without a conversion per row); `iso_text` formats either for the same zone."""
+    if zone.fixed_offset is not None:
+        return _fixed_time_value(column, grain, zone.fixed_offset)
     instant = _template("timezone('UTC', $column)", column=column)
     if grain is None:
         return instant
+    tz = zone.name
     local = _template("timezone($tz, $instant)", tz=tz, instant=instant)
     if grain in _SUB_DAY_TRUNCATION:
         truncated = _template(_SUB_DAY_TRUNCATION[grain], local=local)
@@ -72,21 +123,33 @@ def time_value(
     return _template("timezone($tz, $truncated)", tz=tz, truncated=truncated)
 
 
-def iso_text(instant: exp.Expression, tz: exp.Expression) -> exp.Expression:
-    """An instant as ISO 8601 text with its offset in `tz`, e.g. `2026-03-29T03:00:00+02:00`
-    (microseconds only when there are any)."""
-    local = _template("timezone($tz, $instant)", tz=tz, instant=instant)
-    offset = _template(
-        "CAST(epoch($local) - epoch($instant) AS BIGINT)", local=local, instant=instant
-    )
+def _offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def iso_text(instant: exp.Expression, zone: Zone) -> exp.Expression:
+    """A `time_value` as ISO 8601 text with its offset in `zone`, e.g.
+    `2026-03-29T03:00:00+02:00` (microseconds only when there are any)."""
+    if zone.fixed_offset is not None:
+        local = _shifted(instant, zone.fixed_offset)
+        suffix: exp.Expression = exp.Literal.string(_offset_text(zone.fixed_offset))
+    else:
+        local = _template("timezone($tz, $instant)", tz=zone.name, instant=instant)
+        offset = _template(
+            "CAST(epoch($local) - epoch($instant) AS BIGINT)", local=local, instant=instant
+        )
+        suffix = _template(
+            "printf('%s%02d:%02d', CASE WHEN $offset < 0 THEN '-' ELSE '+' END, "
+            "abs($offset) // 3600, abs($offset) % 3600 // 60)",
+            offset=offset,
+        )
     return _template(
         "strftime($local, '%Y-%m-%dT%H:%M:%S') "
         "|| CASE WHEN epoch_us($local) % 1000000 = 0 THEN '' ELSE strftime($local, '.%f') END "
-        "|| printf('%s%02d:%02d', "
-        "CASE WHEN $offset < 0 THEN '-' ELSE '+' END, abs($offset) // 3600, "
-        "abs($offset) % 3600 // 60)",
+        "|| $suffix",
         local=local,
-        offset=offset,
+        suffix=suffix,
     )
 
 
