@@ -50,8 +50,8 @@ class PlainReporter:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._stream = stream
-        self._interval = interval
-        self._clock = clock
+        self.interval = interval
+        self.clock = clock
 
     def task(self, name: str, total: float | None, unit: str) -> Task:
         return _PlainTask(self, name, total, unit)
@@ -64,7 +64,7 @@ class _PlainTask(Task):
     def __init__(self, owner: PlainReporter, name: str, total: float | None, unit: str) -> None:
         self._owner = owner
         self._name, self._total, self._unit = name, total, unit
-        self._started = owner._clock()
+        self._started = owner.clock()
         self._last_line = self._started
         self._completed = 0.0
         self._detail = ""
@@ -72,8 +72,8 @@ class _PlainTask(Task):
 
     def update(self, completed: float, detail: str = "") -> None:
         self._completed, self._detail = completed, detail or self._detail
-        now = self._owner._clock()
-        if now - self._last_line >= self._owner._interval:
+        now = self._owner.clock()
+        if now - self._last_line >= self._owner.interval:
             self._last_line = now
             self._owner.line(self._progress_line(now))
 
@@ -96,7 +96,7 @@ class _PlainTask(Task):
         return f"{self._name}: " + " · ".join(parts)
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        elapsed = self._owner._clock() - self._started
+        elapsed = self._owner.clock() - self._started
         outcome = "failed" if exc_type else "done"
         detail = f" · {self._detail}" if self._detail else ""
         count = f" {_count(self._completed)} {self._unit}" if self._unit else ""
@@ -106,8 +106,10 @@ class _PlainTask(Task):
 class _CountColumn(ProgressColumn):
     def render(self, task) -> Text:
         unit = task.fields.get("unit", "")
+        if not unit:  # a phase: its name and time say it all
+            return Text("")
         total = f"/{_count(task.total)}" if task.total is not None else ""
-        return Text(f"{_count(task.completed)}{total} {unit}".rstrip())
+        return Text(f"{_count(task.completed)}{total} {unit}")
 
 
 class _RateColumn(ProgressColumn):
@@ -126,26 +128,24 @@ class LiveReporter:
 
     def task(self, name: str, total: float | None, unit: str) -> Task:
         task_id = self._progress.add_task(name, total=total, unit=unit, detail="")
-        return _LiveTask(self._progress, task_id)
+        return _LiveTask(self._progress, task_id, total)
 
 
 class _LiveTask(Task):
-    def __init__(self, progress: Progress, task_id: TaskID) -> None:
+    def __init__(self, progress: Progress, task_id: TaskID, total: float | None) -> None:
         self._progress, self._id = progress, task_id
+        self._total, self._completed = total, 0.0
 
     def update(self, completed: float, detail: str = "") -> None:
+        self._completed = completed
         fields = {"detail": detail} if detail else {}
         self._progress.update(self._id, completed=completed, **fields)
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        task = self._progress.tasks[self._id]
-        # A task of unknown size shows a full bar once done; a failed one keeps its place.
+        # Done, a bar is full (also one of unknown size); failed, it stays where it stopped.
         if not exc_type:
-            self._progress.update(
-                self._id,
-                total=task.total or max(task.completed, 1),
-                completed=task.total or max(task.completed, 1),
-            )
+            done = max(self._total or 0, self._completed, 1)
+            self._progress.update(self._id, total=done, completed=done)
         self._progress.stop_task(self._id)
 
 
