@@ -163,7 +163,7 @@ def console_progress(
         return
     progress = Progress(
         TextColumn("[bold]{task.description}"),
-        BarColumn(),
+        BarColumn(bar_width=24),
         _CountColumn(),
         _RateColumn(),
         TimeRemainingColumn(),

@@ -155,22 +155,13 @@ def render(status: dict[str, Any], paths: Paths) -> str:
             )
     if run := status["last_run"]:
         took = f" in {run['seconds']:.1f} s" if run["seconds"] is not None else ""
-        lines.append(
-            f"last run     {run['status']}{took}, started {run['started_at']} ({run['run_id']})"
-        )
+        started = _utc(run["started_at"]) if run["started_at"] else "not yet"
+        lines.append(f"last run     {run['status']}{took}, started {started} ({run['run_id']})")
     running = status["running"]
-    active = [
-        *([f"materialization {running['materialization']}"] if running["materialization"] else []),
-        *(name for name in ("schedule", "sensor") if running[name]),
-    ]
-    lines.append(
-        "running      "
-        + (
-            ", ".join(active)
-            if active
-            else "nothing (schedule and sensor run under `sessionlens dagster`)"
-        )
-    )
+    active = [f"materialization {running['materialization']}"] if running["materialization"] else []
+    active += [name for name in ("schedule", "sensor") if running[name]]
+    idle = "nothing (the schedule and the sensor run under `sessionlens dagster`)"
+    lines.append(f"running      {', '.join(active) if active else idle}")
     gateway = status["gateway"]
     if gateway["answering"]:
         state = "ready" if gateway["ready"] else "not ready"
