@@ -76,7 +76,7 @@ def _pipeline(
     with _phase("bench: full materialization"):
         full_build = materialize(env, logs / "materialize-full.log", paths)
     full = full_build.run
-    with _phase(f"bench: DuckDB floor scan, {options.floor_runs} runs"):
+    with _phase("bench: DuckDB floor scan"):
         floor = floor_seconds(base_files, options.floor_runs)
     increment = generate_increment(paths, options.events, options.seed)
     with _phase("bench: incremental materialization"):
