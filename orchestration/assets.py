@@ -11,6 +11,7 @@ from orchestration.ingestion import ingest_landing
 from orchestration.project import dbt_project, prepare_manifest, prune_run_artifacts
 from orchestration.publish import publish_snapshot
 from orchestration.resources import SettingsResource
+from sessionlens.core.progress import reporter
 from sessionlens.core.snapshots import read_current
 
 # Every asset writes to the single-writer DuckDB warehouse: they share one pool,
@@ -63,9 +64,22 @@ def raw_tables(
         f"({report.skipped_files} already ingested), {report.accepted} events, "
         f"{report.duplicates} duplicates, {report.rejected} rejected"
     )
+    # What `sessionlens materialize` summarizes and `sessionlens status` shows, read back
+    # from the run's records.
     counts = {
-        "events": {"accepted": report.accepted, "duplicates": report.duplicates},
-        "rejected_lines": {"rejected": report.rejected},
+        "events": {
+            "accepted": report.accepted,
+            "duplicates": report.duplicates,
+            "total_events": report.total_events,
+            "watermarks": dg.MetadataValue.json(report.watermarks),
+        },
+        "rejected_lines": {
+            "rejected": report.rejected,
+            "total_rejected": report.total_rejected,
+            "top_reasons": dg.MetadataValue.json(
+                [{"reason": r, "lines": n} for r, n in report.top_rejection_reasons]
+            ),
+        },
         "ingested_files": {"files": report.files, "skipped_files": report.skipped_files},
     }
     for table in RAW_TABLES:
@@ -104,12 +118,25 @@ def sessionlens_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResourc
     """Staging → intermediate → marts, with dbt tests reported as asset checks."""
     # Unit tests check the models' logic on fixed inputs: CI runs them (tests/test_dbt_*.py);
     # a production build only runs the data tests on the real data.
+    # One event per model built and per test run: the progress counts nodes done out of
+    # the models and checks this run selected (a test outside any check also counts).
+    total = len(context.selected_asset_keys) + len(context.selected_asset_check_keys)
     try:
-        yield from dbt.cli(
-            ["build", "--exclude-resource-type", "unit_test"], context=context
-        ).stream()
+        with reporter().task("dbt build", total, "nodes") as progress:
+            events = dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context)
+            for done, event in enumerate(events.stream(), start=1):
+                progress.update(done, _node_name(event))
+                yield event
     finally:
         prune_run_artifacts(context.op_def.name)
+
+
+def _node_name(event: object) -> str:
+    """The dbt node an event of `dbt.cli(...).stream()` reports on, for the progress line."""
+    if isinstance(event, dg.AssetCheckResult) and event.asset_key is not None:
+        return f"test {event.check_name} on {event.asset_key.to_user_string()}"
+    key = getattr(event, "asset_key", None)
+    return key.to_user_string() if key is not None else getattr(event, "output_name", "")
 
 
 @dg.asset(
@@ -119,9 +146,20 @@ def sessionlens_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResourc
     description="An immutable copy of the marts that the gateway switches to atomically.",
 )
 def published_snapshot(settings: SettingsResource) -> dg.MaterializeResult:
+    previous = read_current(settings.settings.paths)
     snapshot = publish_snapshot(settings.settings.paths)
+    before = previous.tables if previous else {}
     return dg.MaterializeResult(
-        metadata={"snapshot_id": snapshot.snapshot_id, "file": snapshot.path.name}
+        metadata={
+            "snapshot_id": snapshot.snapshot_id,
+            "file": snapshot.path.name,
+            "published_at": snapshot.published_at.isoformat(),
+            "rows": dg.MetadataValue.json(snapshot.tables),
+            # Net rows gained (or lost) per mart since the snapshot this one replaces.
+            "row_changes": dg.MetadataValue.json(
+                {table: rows - before.get(table, 0) for table, rows in snapshot.tables.items()}
+            ),
+        }
     )
 
 

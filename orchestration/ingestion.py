@@ -50,6 +50,7 @@ from sessionlens.core.landing import (
     is_posted_rejections,
     landing_files,
 )
+from sessionlens.core.progress import Task, reporter
 from sessionlens.core.settings import Paths
 
 ROWS_PER_PART = 200_000
@@ -66,6 +67,9 @@ PART_SCHEMA = (
 )
 _ROW_TYPE = pa.struct(list(RAW_EVENT_ARROW_SCHEMA))
 
+
+# How many of a batch's most common rejection reasons its report names.
+TOP_REASONS = 3
 
 # The columns of `rejected_lines` a worker fills; the batch adds `rejected_at`, `batch_id`.
 REJECTION_SCHEMA = pa.schema(list(RAW_TABLE_SCHEMAS["rejected_lines"])[:6])
@@ -95,6 +99,13 @@ class IngestReport:
     duplicates: int
     rejected: int
     rejected_share_by_file: dict[str, float]
+    # The batch's most common rejection reasons, most common first, with their counts.
+    top_rejection_reasons: list[tuple[str, int]]
+    # The raw tables after the batch: what the warehouse holds in all.
+    total_events: int
+    total_rejected: int
+    # Each partner's latest accepted event time (ISO 8601, UTC), after the batch.
+    watermarks: dict[str, str]
 
 
 def file_sha256(path: Path) -> str:
@@ -135,6 +146,7 @@ def ingest_landing(paths: Paths, *, workers: int | None = None) -> IngestReport:
             duplicates = _append_batch(connection, results, batch_id)
         finally:
             shutil.rmtree(parts_dir, ignore_errors=True)
+        totals = _Totals.read(connection, batch_id)
     finally:
         connection.close()
     return IngestReport(
@@ -151,7 +163,40 @@ def ingest_landing(paths: Paths, *, workers: int | None = None) -> IngestReport:
             for r in results
             if not r.file_name.endswith(POSTED_REJECTIONS_SUFFIX)
         },
+        top_rejection_reasons=totals.top_reasons,
+        total_events=totals.events,
+        total_rejected=totals.rejected,
+        watermarks=totals.watermarks,
     )
+
+
+@dataclass(frozen=True)
+class _Totals:
+    """What the raw tables hold after a batch, for its report."""
+
+    top_reasons: list[tuple[str, int]]
+    events: int
+    rejected: int
+    watermarks: dict[str, str]
+
+    @classmethod
+    def read(cls, connection: duckdb.DuckDBPyConnection, batch_id: str) -> _Totals:
+        top_reasons = connection.execute(
+            "select reason, count(*) as lines from rejected_lines where batch_id = ? "
+            "group by reason order by lines desc, reason limit ?",
+            [batch_id, TOP_REASONS],
+        ).fetchall()
+        (events,) = connection.execute("select count(*) from events").fetchone()
+        (rejected,) = connection.execute("select count(*) from rejected_lines").fetchone()
+        watermarks = connection.execute(
+            "select partner_id, max(event_at) from events group by partner_id order by 1"
+        ).fetchall()
+        return cls(
+            top_reasons=[(reason, lines) for reason, lines in top_reasons],
+            events=events,
+            rejected=rejected,
+            watermarks={partner: at.replace(tzinfo=UTC).isoformat() for partner, at in watermarks},
+        )
 
 
 def _remove_stale_parts(paths: Paths) -> None:
@@ -164,10 +209,24 @@ def _validate_files(
 ) -> list[FileResult]:
     jobs = [(path, digest, parts_dir, index) for index, (path, digest) in enumerate(files)]
     workers = min(workers or os.cpu_count() or 1, len(jobs))
-    if workers <= 1:
-        return [validate_file(*job) for job in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(validate_file, *zip(*jobs, strict=True)))
+    results: list[FileResult] = []
+    with reporter().task("ingest", len(jobs), "files") as progress:
+        if workers <= 1:
+            done: Iterator[FileResult] = (validate_file(*job) for job in jobs)
+            _collect(done, results, progress)
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                _collect(pool.map(validate_file, *zip(*jobs, strict=True)), results, progress)
+    return results
+
+
+def _collect(done: Iterator[FileResult], results: list[FileResult], progress: Task) -> None:
+    """Gather the files' results in order, reporting each as it arrives."""
+    lines = 0
+    for result in done:
+        results.append(result)
+        lines += result.lines
+        progress.update(len(results), f"{lines:,} lines read")
 
 
 def validate_file(path: Path, digest: str, parts_dir: Path, file_index: int) -> FileResult:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 import duckdb
 
 from orchestration.crash_points import pause_point
+from sessionlens.core.progress import reporter
 from sessionlens.core.settings import Paths
 from sessionlens.core.snapshots import POINTER_NAME, Snapshot, read_current, write_current
 
@@ -46,8 +47,11 @@ def publish_snapshot(paths: Paths) -> Snapshot:
         ]
         if not tables:
             raise RuntimeError(f"no tables in schema `{MARTS_SCHEMA}` of {paths.build_db.name}")
-        for table in tables:
-            _copy_table(connection, table)
+        rows: dict[str, int] = {}
+        with reporter().task("publish", len(tables), "tables") as progress:
+            for table in tables:
+                rows[table] = _copy_table(connection, table)
+                progress.update(len(rows), table)
         pause_point("publish-copy")
         connection.execute("detach build")
         connection.execute("checkpoint")
@@ -55,12 +59,13 @@ def publish_snapshot(paths: Paths) -> Snapshot:
         connection.close()
     staging.rename(paths.snapshots_dir / file_name)
     pause_point("publish-switch")
-    snapshot = write_current(paths, snapshot_id, file_name)
+    snapshot = write_current(paths, snapshot_id, file_name, rows)
     _remove_old_snapshots(paths, keep=file_name)
     return snapshot
 
 
-def _copy_table(connection: duckdb.DuckDBPyConnection, table: str) -> None:
+def _copy_table(connection: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Copy one mart into the snapshot; its number of rows."""
     columns = {
         row[0]
         for row in connection.execute(
@@ -77,6 +82,8 @@ def _copy_table(connection: duckdb.DuckDBPyConnection, table: str) -> None:
     connection.execute(
         f'create table main."{table}" as select * from build.{MARTS_SCHEMA}."{table}"{order_by}'
     )
+    (rows,) = connection.execute(f'select count(*) from main."{table}"').fetchone()
+    return rows
 
 
 def _remove_old_snapshots(paths: Paths, keep: str) -> None:

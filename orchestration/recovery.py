@@ -32,7 +32,7 @@ def fail_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
     abandoned = [
         run
         for run in instance.get_runs(filters=dg.RunsFilter(statuses=UNFINISHED))
-        if RUNNER_PID_TAG in run.tags and not _process_exists(int(run.tags[RUNNER_PID_TAG]))
+        if RUNNER_PID_TAG in run.tags and not process_exists(int(run.tags[RUNNER_PID_TAG]))
     ]
     for run in abandoned:
         instance.report_run_failed(
@@ -42,7 +42,7 @@ def fail_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
     return [run.run_id for run in abandoned]
 
 
-def _process_exists(pid: int) -> bool:
+def process_exists(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -17,8 +17,6 @@ from sessionlens.keys_commands import add_key_commands
 
 DAGSTER_YAML = shipped_path("dagster.yaml")
 DEMO_EVENTS = 200_000
-# Step-level progress on the console; Dagster's DEBUG events stay in the run's event log.
-CONSOLE_LOG_CONFIG = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 
 def _paths() -> Paths:
@@ -32,17 +30,19 @@ def _paths() -> Paths:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from sessionlens.console.progress import showing_progress
     from sessionlens.generate import generate
 
     end = datetime.fromisoformat(args.end).astimezone(UTC) if args.end else None
-    stats = generate(
-        Path(args.out),
-        events=args.events,
-        seed=args.seed,
-        partners=args.partners,
-        days=args.days,
-        end=end,
-    )
+    with showing_progress(quiet=args.quiet):
+        stats = generate(
+            Path(args.out),
+            events=args.events,
+            seed=args.seed,
+            partners=args.partners,
+            days=args.days,
+            end=end,
+        )
     print(
         f"wrote {stats.events} events ({stats.bad_lines} malformed, {stats.duplicate_lines} "
         f"re-delivered) for {stats.sessions} sessions of {stats.partners} partners "
@@ -51,34 +51,21 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_pipeline() -> bool:
-    """Ingest, build and publish once, in-process through Dagster; True on success."""
-    import dagster as dg
-
-    from orchestration.automation import pipeline_job
-    from orchestration.definitions import defs
-    from orchestration.recovery import fail_abandoned_runs, runner_tags
-
-    job = defs.resolve_job_def(pipeline_job.name)
-    with dg.DagsterInstance.get() as instance:
-        for run_id in fail_abandoned_runs(instance):
-            print(f"marked run {run_id} failed: its process died", file=sys.stderr)
-        result = job.execute_in_process(
-            instance=instance,
-            raise_on_error=False,
-            run_config=CONSOLE_LOG_CONFIG,
-            tags=runner_tags(),
-        )
-    if not result.success:
-        errors_cli.raise_run_failure(result)
-    return result.success
-
-
 def cmd_materialize(args: argparse.Namespace) -> int:
-    _paths()
-    ok = run_pipeline()
-    print("materialization succeeded" if ok else "materialization FAILED", file=sys.stderr)
-    return 0 if ok else 1
+    from sessionlens.console.materialize import materialize
+
+    run = materialize(_paths(), as_json=args.json, quiet=args.quiet, verbose=args.verbose)
+    if run.failure is not None:
+        # A full disk or a refused permission inside a step: also the one line and remedy.
+        errors_cli.raise_os_failure(run.failure.error)
+    return 0 if run.success else 1
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from sessionlens.console.status import print_status
+
+    print_status(Paths.from_env(), args.host, args.port, as_json=args.json)
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -132,6 +119,8 @@ def cmd_exports(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from gateway.keys import create_key
+    from sessionlens.console.materialize import materialize
+    from sessionlens.console.progress import showing_progress
     from sessionlens.core.landing import landing_files
     from sessionlens.generate import generate
 
@@ -139,10 +128,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not landing_files(paths.landing_dir):
         now = datetime.now(UTC).replace(second=0, microsecond=0)
         print(f"generating {args.events} sample events into {paths.landing_dir} …")
-        generate(paths.landing_dir, events=args.events, seed=7, partners=3, days=7, end=now)
-    print("materializing …")
-    if not run_pipeline():
-        print("materialization FAILED", file=sys.stderr)
+        with showing_progress(quiet=args.quiet):
+            generate(paths.landing_dir, events=args.events, seed=7, partners=3, days=7, end=now)
+    print("materializing …", flush=True)
+    if not materialize(paths, as_json=False, quiet=args.quiet, verbose=args.verbose).success:
         return 1
     partner = _first_partner(paths)
     key = create_key(paths, partner, ["read", "write"])
@@ -163,7 +152,10 @@ def _first_partner(paths: Paths) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sessionlens", description=__doc__)
     parser.add_argument(
-        "--verbose", action="store_true", help="show the traceback of a command that fails"
+        "--verbose",
+        action="store_true",
+        help="show the traceback of a command that fails (and, for materialize and demo, "
+        "Dagster's and dbt's log lines)",
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -174,10 +166,20 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--partners", type=int, default=3)
     generate.add_argument("--days", type=int, default=7)
     generate.add_argument("--end", help="end of the period, ISO 8601 (default 2026-11-01T00:00Z)")
+    _add_quiet(generate)
     generate.set_defaults(handler=cmd_generate)
 
     materialize = commands.add_parser("materialize", help="run the whole pipeline once")
+    materialize.add_argument("--json", action="store_true", help="the summary as one JSON object")
+    _add_quiet(materialize)
+    _add_verbose(materialize)
     materialize.set_defaults(handler=cmd_materialize)
+
+    status = commands.add_parser("status", help="what is published, how fresh, what runs")
+    status.add_argument("--json", action="store_true", help="the status as one JSON object")
+    status.add_argument("--host", default="127.0.0.1", help="where the gateway is asked")
+    status.add_argument("--port", type=int, default=8000)
+    status.set_defaults(handler=cmd_status)
 
     for name, help_text in (("serve", "start the gateway"), ("demo", "the one-machine demo")):
         command = commands.add_parser(name, help=help_text)
@@ -186,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(handler=cmd_serve if name == "serve" else cmd_demo)
         if name == "demo":
             command.add_argument("--events", type=int, default=DEMO_EVENTS)
+            _add_quiet(command)
+            _add_verbose(command)
 
     dagster = commands.add_parser("dagster", help="the Dagster UI over this data directory")
     dagster.add_argument("--host", default="127.0.0.1")
@@ -209,6 +213,22 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("exports_command", choices=("list", "purge"))
     exports.set_defaults(handler=cmd_exports)
     return parser
+
+
+def _add_quiet(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--quiet", action="store_true", help="no progress while it runs")
+
+
+def _add_verbose(command: argparse.ArgumentParser) -> None:
+    # The same flag as `sessionlens --verbose`; SUPPRESS keeps the global one when it is
+    # given before the command instead.
+    command.add_argument(
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="Dagster's and dbt's log lines on stderr instead of a log file, and the "
+        "traceback of a failure",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

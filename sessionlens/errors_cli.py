@@ -19,15 +19,10 @@ import sys
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import duckdb
 
 from sessionlens.core.settings import HOME_VARIABLE, Paths
-
-if TYPE_CHECKING:
-    from dagster import ExecuteInProcessResult
-    from dagster._utils.error import SerializableErrorInfo
 
 EXIT_CODE = 1
 _NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
@@ -135,19 +130,9 @@ def listening_socket(host: str, port: int) -> socket.socket:
         raise OSError(number, os.strerror(number), f"{host}:{port}") from error
 
 
-def _error_texts(info: SerializableErrorInfo | None) -> Iterator[str]:
-    while info is not None:
-        yield f"{info.cls_name}: {info.message}"
-        yield from _error_texts(info.context)
-        info = info.cause
-
-
-def raise_run_failure(result: ExecuteInProcessResult) -> None:
-    """Raise the operating-system failure that made a Dagster run fail, if one did (the
-    run keeps the full error in its event log)."""
-    for event in result.get_step_failure_events():
-        data = event.step_failure_data
-        for text in _error_texts(data.error if data else None):
-            number = errno_in_text(text)
-            if number is not None:
-                raise OSError(number, os.strerror(number))
+def raise_os_failure(error_text: str) -> None:
+    """Raise the operating-system failure a step's error text names, if it names one: a
+    Dagster run keeps its steps' errors as text (`orchestration.runner.StepFailure`)."""
+    number = errno_in_text(error_text)
+    if number is not None:
+        raise OSError(number, os.strerror(number))

@@ -7,6 +7,7 @@ tests/oracle/, computed from the same generated files.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -41,6 +42,9 @@ class Deployment:
     url: str
     keys: dict[str, str]
     events: list[oracle.Event]
+    # What `sessionlens materialize --json` printed, and its progress on stderr.
+    summary: dict
+    progress: str
 
     def query(self, partner: str, document: str, variables: dict | None = None) -> dict:
         return ask(self.url, self.keys[partner], document, variables)
@@ -68,11 +72,16 @@ def ask(url: str, key: str, document: str, variables: dict | None = None) -> dic
 
 
 def run(*args: str, env: dict[str, str]) -> str:
+    return run_capturing(*args, env=env).stdout
+
+
+def run_capturing(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run a `sessionlens` command that must succeed, its output captured (not a terminal)."""
     done = subprocess.run(
         [SESSIONLENS, *args], env=env, capture_output=True, text=True, timeout=600, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
+    return done
 
 
 @contextmanager
@@ -98,7 +107,7 @@ def deploy(home: Path) -> Iterator[Deployment]:
     generated = sorted(paths.landing_dir.glob("*.jsonl.gz"))
     (paths.landing_dir / "zz-bad.jsonl").write_text("\n".join(BAD_LINES) + "\n")
 
-    run("materialize", env=env)
+    materialized = run_capturing("materialize", "--json", env=env)
 
     events = oracle.read_events(generated)
     partners = sorted({event.partner_id for event in events})
@@ -118,7 +127,9 @@ def deploy(home: Path) -> Iterator[Deployment]:
     url = f"http://127.0.0.1:{port}"
     try:
         wait_ready(url, server, "its output was discarded")
-        yield Deployment(paths, url, keys, events)
+        yield Deployment(
+            paths, url, keys, events, json.loads(materialized.stdout), materialized.stderr
+        )
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -23,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from sessionlens.bench.report import console_table, write_results
     from sessionlens.bench.server import GatewayNotReady
     from sessionlens.bench.suite import run_bench
+    from sessionlens.console.progress import showing_progress
 
     try:
         options = parse_options(args)
@@ -30,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     try:
-        facts, outcome = run_bench(options)
+        with showing_progress(quiet=args.quiet):
+            facts, outcome = run_bench(options)
     except (MaterializeFailed, GatewayNotReady, LoadClientsFailed) as error:
         print(f"bench FAILED: {error}", file=sys.stderr)
         return 1

@@ -52,6 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=",".join(map(str, DEFAULT_CONCURRENCY)),
         help="comma-separated numbers of concurrent clients for the throughput runs",
     )
+    parser.add_argument("--quiet", action="store_true", help="no progress while it runs")
 
 
 def _concurrency(text: str) -> tuple[int, ...]:

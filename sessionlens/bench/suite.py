@@ -46,6 +46,7 @@ from sessionlens.bench.workloads import (
     large_result_payload,
 )
 from sessionlens.core.landing import landing_files
+from sessionlens.core.progress import Task, reporter
 from sessionlens.core.settings import Paths, Settings
 from sessionlens.core.snapshots import read_current
 
@@ -72,11 +73,14 @@ def _pipeline(
 ) -> None:
     base = generate_base(paths, options.events, options.seed)
     base_files = landing_files(paths.landing_dir)
-    full_build = materialize(env, logs / "materialize-full.log", paths)
+    with _phase("bench: full materialization"):
+        full_build = materialize(env, logs / "materialize-full.log", paths)
     full = full_build.run
-    floor = floor_seconds(base_files, options.floor_runs)
+    with _phase("bench: DuckDB floor scan"):
+        floor = floor_seconds(base_files, options.floor_runs)
     increment = generate_increment(paths, options.events, options.seed)
-    incremental_build = materialize(env, logs / "materialize-incremental.log", paths)
+    with _phase("bench: incremental materialization"):
+        incremental_build = materialize(env, logs / "materialize-incremental.log", paths)
     incremental = incremental_build.run
     peak_tree = max(full.peak_tree_bytes, incremental.peak_tree_bytes)
     peak_process = max(full.peak_process_bytes, incremental.peak_process_bytes)
@@ -145,6 +149,11 @@ def _pipeline(
         "full": {**asdict(full), "step_seconds": full_build.step_seconds},
         "incremental": {**asdict(incremental), "step_seconds": incremental_build.step_seconds},
     }
+
+
+def _phase(name: str) -> Task:
+    """A bench phase as a task of unknown size: the progress shows its name and time."""
+    return reporter().task(name, None, "")
 
 
 def _step_figures(name: str, label: str, build: Materialized) -> list[Figure]:
@@ -226,34 +235,41 @@ def _dashboard_queries(
     """Latency of every dashboard query and of its SQL run directly; the ones that work."""
     working: list[DashboardQuery] = []
     details: dict[str, Any] = {}
-    for path in options.query_files:
-        try:
-            query = load_query(path, values)
-            latency = client.latency(query.payload(), options.repeats)
-            uncached = client.uncached_latency(query.payload(), options.repeats)
-            direct = time_direct(snapshot, sql.statements(query), options.repeats)
-        except (QueryFileError, QueryFailed, duckdb.Error) as error:
-            details[path.stem] = {"error": str(error)}
-            outcome.add(*_query_figures(path.stem, None, str(error)))
-            continue
-        working.append(query)
-        measured = _QueryFigures(
-            http={
-                "cold": latency.cold_seconds * MS,
-                "p50": latency.p50_seconds * MS,
-                "p95": latency.p95_seconds * MS,
-                "p99": latency.p99_seconds * MS,
-                "uncached_p50": uncached.p50_seconds * MS,
-                "uncached_p95": uncached.p95_seconds * MS,
-            },
-            direct={"cold": direct.cold_seconds * MS, "warm": direct.warm_median_seconds * MS},
-        )
-        details[path.stem] = {
-            "variables": query.variables,
-            "http_ms": measured.http,
-            "direct_sql_ms": measured.direct,
-        }
-        outcome.add(*_query_figures(path.stem, measured))
+    files = options.query_files
+    with reporter().task("bench: dashboard query latency", len(files), "queries") as progress:
+        for done, path in enumerate(files, start=1):
+            progress.update(done - 1, path.stem)
+            try:
+                query = load_query(path, values)
+                latency = client.latency(query.payload(), options.repeats)
+                uncached = client.uncached_latency(query.payload(), options.repeats)
+                direct = time_direct(snapshot, sql.statements(query), options.repeats)
+            except (QueryFileError, QueryFailed, duckdb.Error) as error:
+                details[path.stem] = {"error": str(error)}
+                outcome.add(*_query_figures(path.stem, None, str(error)))
+                continue
+            working.append(query)
+            measured = _QueryFigures(
+                http={
+                    "cold": latency.cold_seconds * MS,
+                    "p50": latency.p50_seconds * MS,
+                    "p95": latency.p95_seconds * MS,
+                    "p99": latency.p99_seconds * MS,
+                    "uncached_p50": uncached.p50_seconds * MS,
+                    "uncached_p95": uncached.p95_seconds * MS,
+                },
+                direct={
+                    "cold": direct.cold_seconds * MS,
+                    "warm": direct.warm_median_seconds * MS,
+                },
+            )
+            details[path.stem] = {
+                "variables": query.variables,
+                "http_ms": measured.http,
+                "direct_sql_ms": measured.direct,
+            }
+            outcome.add(*_query_figures(path.stem, measured))
+        progress.update(len(files))
     outcome.details["queries"] = details
     _summarize_queries(outcome, [q.name for q in working])
     return working
@@ -351,22 +367,26 @@ def _throughput(
     outcome: Outcome,
 ) -> None:
     runs = {}
-    for clients in options.concurrency:
-        measured = None
-        if workload is not None:
-            measured = measure_throughput(url, key, workload, clients, options.duration)
-            runs[clients] = asdict(measured)
-        failed = f"{measured.failed} failed requests" if measured and measured.failed else ""
-        outcome.add(
-            Figure(
-                f"throughput.{name}.{clients}_clients",
-                f"throughput, {label}: {clients} concurrent",
-                measured.requests_per_second if measured else None,
-                "req/s",
-                target if clients == TARGET_CLIENTS else None,
-                note or failed,
+    levels = options.concurrency
+    with reporter().task(f"bench: throughput, {label}", len(levels), "levels") as progress:
+        for done, clients in enumerate(levels):
+            progress.update(done, f"{clients} concurrent clients")
+            measured = None
+            if workload is not None:
+                measured = measure_throughput(url, key, workload, clients, options.duration)
+                runs[clients] = asdict(measured)
+            failed = f"{measured.failed} failed requests" if measured and measured.failed else ""
+            outcome.add(
+                Figure(
+                    f"throughput.{name}.{clients}_clients",
+                    f"throughput, {label}: {clients} concurrent",
+                    measured.requests_per_second if measured else None,
+                    "req/s",
+                    target if clients == TARGET_CLIENTS else None,
+                    note or failed,
+                )
             )
-        )
+        progress.update(len(levels))
     outcome.details[f"throughput_{name}"] = runs
 
 
@@ -386,7 +406,8 @@ def _gateway(
         try:
             client.connect()
             working = _dashboard_queries(options, client, sql, snapshot.path, values, outcome)
-            _large_result(client, sql, snapshot.path, outcome)
+            with _phase("bench: 10 000-row result"):
+                _large_result(client, sql, snapshot.path, outcome)
             distinct = DistinctRequests(focus.session_id)
             distinct_note = ""
             try:

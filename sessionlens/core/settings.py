@@ -78,6 +78,11 @@ class Paths:
     def dagster_home(self) -> Path:
         return self.home / "dagster"
 
+    @property
+    def logs_dir(self) -> Path:
+        """Dagster's and dbt's log lines of each `sessionlens materialize`, one file a run."""
+        return self.home / "logs"
+
     def ensure(self) -> Paths:
         for directory in (self.landing_dir, self.warehouse_dir, self.snapshots_dir):
             directory.mkdir(parents=True, exist_ok=True)
@@ -268,8 +273,8 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         HOME_VARIABLE,
         f"./{DEFAULT_HOME}",
-        "data directory: `landing/`, `warehouse/`, `snapshots/`, `exports/`, `keys.sqlite`, "
-        "`dagster/`",
+        "data directory: `landing/`, `warehouse/`, `snapshots/`, `exports/`, `logs/`, "
+        "`keys.sqlite`, `dagster/`",
     ),
     *(
         Variable(

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,6 +27,8 @@ class Snapshot:
     snapshot_id: str
     path: Path
     published_at: datetime
+    # Rows per mart table, as published (empty for a pointer written without them).
+    tables: dict[str, int] = field(default_factory=dict)
 
 
 def pointer_path(paths: Paths) -> Path:
@@ -42,19 +45,23 @@ def read_current(paths: Paths) -> Snapshot | None:
         snapshot_id=record["snapshot_id"],
         path=paths.snapshots_dir / record["file"],
         published_at=datetime.fromisoformat(record["published_at"]),
+        tables=record.get("tables", {}),
     )
 
 
-def write_current(paths: Paths, snapshot_id: str, file_name: str) -> Snapshot:
-    """Atomically point readers at a finished snapshot file."""
+def write_current(
+    paths: Paths, snapshot_id: str, file_name: str, tables: Mapping[str, int] | None = None
+) -> Snapshot:
+    """Atomically point readers at a finished snapshot file holding `tables` (rows each)."""
     published_at = datetime.now(UTC)
     record = {
         "snapshot_id": snapshot_id,
         "file": file_name,
         "published_at": published_at.isoformat(),
+        "tables": dict(tables or {}),
     }
     pointer = pointer_path(paths)
     staging = pointer.with_name(f".{POINTER_NAME}.{os.getpid()}.tmp")
     staging.write_text(json.dumps(record))
     os.replace(staging, pointer)
-    return Snapshot(snapshot_id, paths.snapshots_dir / file_name, published_at)
+    return Snapshot(snapshot_id, paths.snapshots_dir / file_name, published_at, record["tables"])

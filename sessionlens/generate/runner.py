@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import heapq
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
 from random import Random
 
+from sessionlens.core.progress import reporter
 from sessionlens.generate.app import AppUser, app_visit, new_app_user
 from sessionlens.generate.clock import MS_PER_DAY, IdFactory, to_epoch_ms
 from sessionlens.generate.delivery import Delivery, DeliveryRates
@@ -36,6 +38,9 @@ MAX_LINES_PER_FILE = 250_000
 MIN_FILES = 10
 MIN_LINES_PER_FILE = 1_000
 _by_time = itemgetter(0)
+# Progress is reported every this many lines: often enough for a bar, rarely enough to cost
+# nothing next to writing them.
+PROGRESS_EVERY_LINES = 10_000
 
 
 @dataclass(frozen=True)
@@ -145,7 +150,8 @@ def generate(
         timeline.add(begin_ms + int(rng.random() * MS_PER_DAY), user)
 
     sessions = 0
-    try:
+    next_report = PROGRESS_EVERY_LINES
+    with reporter().task("generate", events, "events") as progress, closing(writer):
         while not run.full and (entry := timeline.pop()) is not None:
             at_ms, item = entry
             if isinstance(item, SessionPlan):
@@ -161,10 +167,12 @@ def generate(
                 if next_visit < end_ms:
                     timeline.add(next_visit, item)
             run.deliver(batch)
+            if writer.lines >= next_report:
+                next_report = writer.lines + PROGRESS_EVERY_LINES
+                progress.update(writer.lines, f"{len(writer.files)} files")
         _top_up(run, tenants, rng)
         delivery.flush()
-    finally:
-        writer.close()
+        progress.update(writer.lines, f"{len(writer.files)} files")
     return GenerateStats(
         events=writer.lines,
         files=len(writer.files),

@@ -98,7 +98,9 @@ def test_bad_options_are_refused_before_anything_runs(
     assert not any(tmp_path.iterdir())
 
 
-def test_short_bench_reports_every_figure(tmp_path: Path) -> None:
+def test_short_bench_reports_every_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     queries = tmp_path / "queries"
     queries.mkdir()
     for name, document in GOOD_QUERIES.items():
@@ -109,6 +111,22 @@ def test_short_bench_reports_every_figure(tmp_path: Path) -> None:
     argv += ["--repeats", "2", "--duration", "0.3", "--floor-runs", "1", "--concurrency", "1,32"]
 
     assert bench.run(_parse(*argv)) == 0
+
+    # Its progress, off a terminal: plain lines naming each phase as it starts and ends.
+    progress = capsys.readouterr().err.splitlines()
+    for phase in (
+        "generate",
+        "bench: full materialization",
+        "bench: DuckDB floor scan",
+        "bench: incremental materialization",
+        "bench: dashboard query latency",
+        "bench: 10 000-row result",
+        "bench: throughput, repeated dashboard queries",
+        "bench: throughput, every request different",
+    ):
+        assert any(line.startswith(f"{phase}: started") for line in progress), phase
+        assert any(line.startswith(f"{phase}: done") for line in progress), phase
+    assert not any("\x1b" in line for line in progress)
 
     results = json.loads((out / "results.json").read_text())
     figures = {figure["key"]: figure for figure in results["figures"]}

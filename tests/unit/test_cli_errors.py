@@ -14,6 +14,7 @@ import duckdb
 import pytest
 
 from gateway import keys
+from orchestration.runner import failure_of
 from sessionlens import cli, errors_cli
 
 KEYS_CREATE = ["keys", "create", "--partner", "p-1"]
@@ -202,9 +203,10 @@ def test_a_dagster_run_that_failed_for_the_system(op: dg.OpDefinition, number: i
         .execute_in_process(raise_on_error=False)
     )
     assert not result.success
+    failure = failure_of(result)
     if number is None:
-        errors_cli.raise_run_failure(result)  # nothing raised: the run's own report stands
+        errors_cli.raise_os_failure(failure.error)  # nothing raised: the run's report stands
         return
     with pytest.raises(OSError) as raised:
-        errors_cli.raise_run_failure(result)
+        errors_cli.raise_os_failure(failure.error)
     assert raised.value.errno == number
