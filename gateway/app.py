@@ -1,5 +1,5 @@
 """The Starlette application: `/graphql` (POST, GET, GraphiQL), `/events`, `/export.csv`,
-`/healthz`, `/readyz`."""
+`/healthz`, `/readyz`, `/dashboard`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gateway.auth import principal_for
 from gateway.catalog import CATALOG
-from gateway.endpoints import events_routes, export_routes
+from gateway.endpoints import dashboard_routes, events_routes, export_routes
 from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import AccessDenied, GatewayError
 from gateway.extensions import limit_extensions
@@ -99,6 +99,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/readyz", readyz),
             *events_routes(settings),
             *export_routes(schema, settings),
+            *dashboard_routes(),
         ],
         lifespan=lifespan,
         exception_handlers={Exception: unexpected_error},

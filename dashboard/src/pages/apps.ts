@@ -1,0 +1,63 @@
+// /dashboard/apps: app sessions (docs/queries c1–c3), the 30-day panels ending at `asOf`
+// (by default the start of the latest app session, so a quiet period still shows data).
+import { query } from "../api";
+import { bars, timeChart } from "../charts";
+import { el, formatValue } from "../dom";
+import { Empty, fill, headline, panel } from "../panel";
+import { LATEST_APP_SESSION, operation } from "../queries";
+import { columnsOf, table } from "../table";
+
+export async function appsPage(root: HTMLElement): Promise<void> {
+  const distribution = panel("c1-app-session-length-distribution", "Session length distribution");
+  const asOf = el("input", { type: "text", id: "as-of", "aria-label": "30 days up to (ISO 8601)", size: 26 });
+  const lengthPerDay = panel("c2-app-session-length-per-day", "Sum of session lengths per day, last 30 days");
+  const perDay = panel("c3-app-sessions-per-day", "Sessions per day, last 30 days");
+  root.replaceChildren(
+    el("div", { class: "subject" }, el("h1", {}, "App sessions"), el("label", {}, "30 days up to ", asOf)),
+    distribution.element,
+    el("div", { class: "pair" }, lengthPerDay.element, perDay.element),
+  );
+  const latest = (await query(LATEST_APP_SESSION)).appSessions.rows[0];
+  asOf.value = String(latest?.startTime ?? new Date().toISOString());
+
+  const loadDays = () => {
+    const v = { asOf: asOf.value };
+    return Promise.all([
+      fill(lengthPerDay, async () => {
+        const rows = (await query(operation("c2-app-session-length-per-day"), v)).appSessions.rows;
+        if (rows.length === 0) throw new Empty("No app sessions in these 30 days.");
+        return [timeChart(rows, "day", [{ label: "total length (s)", field: "totalLengthSeconds" }]), table(columnsOf(rows), rows)];
+      }),
+      fill(perDay, async () => {
+        const rows = (await query(operation("c3-app-sessions-per-day"), v)).appSessions.rows;
+        if (rows.length === 0) throw new Empty("No app sessions in these 30 days.");
+        return [
+          timeChart(rows, "day", [
+            { label: "sessions", field: "sessionCount" },
+            { label: "unique users", field: "uniqueUsers" },
+          ]),
+          table(columnsOf(rows), rows),
+        ];
+      }),
+    ]);
+  };
+  asOf.addEventListener("change", () => void loadDays());
+  await Promise.all([
+    fill(distribution, async () => {
+      const data = (await query(operation("c1-app-session-length-distribution"))).appSessions;
+      if (data.rows.length === 0) throw new Empty("No app sessions yet.");
+      const totals = data.totals ?? {};
+      return [
+        el(
+          "div",
+          { class: "headlines" },
+          headline("App sessions", "appSessions", "sessionCount", formatValue(totals.sessionCount)),
+          headline("Median length (s)", "appSessions", "medianLengthSeconds", formatValue(totals.medianLengthSeconds)),
+        ),
+        bars(data.rows, (row) => String(row.lengthBucket), "sessionCount"),
+        table(columnsOf(data.rows), data.rows),
+      ];
+    }),
+    loadDays(),
+  ]);
+}

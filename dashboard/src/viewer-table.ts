@@ -1,0 +1,121 @@
+// Panel a3: the viewer engagement table, searchable by name from three letters, sortable by
+// any column, paged by the API's `rowCount`, with a hover card and CSV export.
+import { query, type Row } from "./api";
+import { el, formatValue } from "./dom";
+import { csvExport } from "./export";
+import { Empty, fill, panel } from "./panel";
+import { operation } from "./queries";
+import { table, type Column } from "./table";
+
+const NAME = "a3-viewer-engagement-table";
+/** The dashboard searches names from three letters on (shorter input sends nothing). */
+export const MIN_SEARCH = 3;
+export const PAGE_SIZE = 25;
+const COLUMNS: Column[] = [
+  ["name", "Name"],
+  ["jobTitle", "Job title"],
+  ["company", "Company"],
+  ["industry", "Industry"],
+  ["role", "Role"],
+  ["country", "Country"],
+  ["minutesViewed", "Minutes viewed"],
+  ["reactions", "Reactions"],
+  ["chatMessages", "Chat messages"],
+  ["pollsAnswered", "Polls answered"],
+  ["liveEngagementRate", "Live engagement"],
+  ["qaThreads", "Q&A threads"],
+  ["attachmentDownloads", "Downloads"],
+  ["handsRaised", "Hands raised"],
+].map(([key, label]) => ({ key, label }));
+const TEXT_COLUMNS = new Set(["name", "jobTitle", "company", "industry", "role", "country"]);
+const CARD_FIELDS = ["jobTitle", "company", "industry", "role", "country", "minutesViewed", "liveEngagementRate"];
+
+const upperSnake = (name: string) => name.replace(/([A-Z])/g, "_$1").toUpperCase();
+
+export function viewerTable(sessionId: string) {
+  let search = "";
+  let sortKey = "minutesViewed";
+  let direction: "ASC" | "DESC" = "DESC";
+  let offset = 0;
+
+  const where = () => ({
+    sessionId: { eq: sessionId },
+    ...(search ? { name: { contains: search } } : {}),
+  });
+  const variables = () => ({
+    where: where(),
+    orderBy: [{ field: upperSnake(sortKey), direction }],
+    limit: PAGE_SIZE,
+    offset,
+  });
+
+  const input = el("input", { type: "search", id: "viewer-search", placeholder: "Search names (3+ letters)", "aria-label": "Search names" });
+  const hint = el("span", { class: "note", id: "search-hint" });
+  const card = el("div", { class: "hover-card", hidden: true });
+  const exporter = csvExport(
+    () => ({ document: operation(NAME), variables: { ...variables(), limit: 10000, offset: 0 } }),
+    `viewers-${sessionId}.csv`,
+  );
+  const target = panel(NAME, "Viewer engagement", el("div", { class: "tools" }, input, hint, exporter));
+
+  const showCard = (row: Row, tr: HTMLElement) => {
+    card.replaceChildren(
+      el("strong", {}, String(row.name ?? row.userId)),
+      ...CARD_FIELDS.map((field) => el("div", {}, `${field}: ${formatValue(row[field], field)}`)),
+    );
+    card.hidden = false;
+    card.style.top = `${tr.offsetTop + tr.offsetHeight}px`;
+  };
+
+  const load = (): Promise<void> =>
+    fill(target, async () => {
+      const data = await query(operation(NAME), variables());
+      const { rows, rowCount = 0 } = data.viewers;
+      if (rows.length === 0) {
+        throw new Empty(search ? `No viewer's name contains “${search}”.` : "No viewers in this session.");
+      }
+      const onSort = (key: string) => {
+        if (key === sortKey) direction = direction === "ASC" ? "DESC" : "ASC";
+        else [sortKey, direction] = [key, TEXT_COLUMNS.has(key) ? "ASC" : "DESC"];
+        offset = 0;
+        void load();
+      };
+      const grid = table(COLUMNS, rows, { key: sortKey, direction, onSort }, (row, tr) => {
+        tr.addEventListener("mouseenter", () => showCard(row, tr));
+        tr.addEventListener("mouseleave", () => (card.hidden = true));
+      });
+      const page = (delta: number) => () => {
+        offset += delta;
+        void load();
+      };
+      return [
+        el("div", { class: "table-wrap" }, grid, card),
+        el(
+          "div",
+          { class: "pager" },
+          el("button", { type: "button", id: "page-previous", disabled: offset === 0, onclick: page(-PAGE_SIZE) }, "Previous"),
+          el("span", { id: "page-status" }, `rows ${offset + 1}-${offset + rows.length} of ${rowCount}`),
+          el("button", { type: "button", id: "page-next", disabled: offset + rows.length >= rowCount, onclick: page(PAGE_SIZE) }, "Next"),
+        ),
+      ];
+    });
+
+  let typing: number | undefined;
+  input.addEventListener("input", () => {
+    clearTimeout(typing);
+    const text = input.value.trim();
+    if (text.length > 0 && text.length < MIN_SEARCH) {
+      hint.textContent = `Type at least ${MIN_SEARCH} letters to search.`;
+      return;
+    }
+    hint.textContent = "";
+    typing = window.setTimeout(() => {
+      if (text === search) return;
+      search = text;
+      offset = 0;
+      void load();
+    }, 250);
+  });
+
+  return { element: target.element, load };
+}
