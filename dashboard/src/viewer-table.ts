@@ -10,7 +10,7 @@ import { table, type Column } from "./table";
 const NAME = "a3-viewer-engagement-table";
 /** The dashboard searches names from three letters on (shorter input sends nothing). */
 export const MIN_SEARCH = 3;
-export const PAGE_SIZE = 25;
+const PAGE_SIZES = [10, 25, 50, 100];
 const COLUMNS: Column[] = [
   ["name", "Name"],
   ["jobTitle", "Job title"],
@@ -37,6 +37,7 @@ export function viewerTable(sessionId: string) {
   let sortKey = "minutesViewed";
   let direction: "ASC" | "DESC" = "DESC";
   let offset = 0;
+  let pageSize = 25;
 
   const where = () => ({
     sessionId: { eq: sessionId },
@@ -45,18 +46,28 @@ export function viewerTable(sessionId: string) {
   const variables = () => ({
     where: where(),
     orderBy: [{ field: upperSnake(sortKey), direction }],
-    limit: PAGE_SIZE,
+    limit: pageSize,
     offset,
   });
 
   const input = el("input", { type: "search", id: "viewer-search", placeholder: "Search names (3+ letters)", "aria-label": "Search names" });
   const hint = el("span", { class: "note", id: "search-hint" });
+  const sizes = el(
+    "select",
+    { id: "page-size", "aria-label": "Rows per page" },
+    ...PAGE_SIZES.map((size) => el("option", { value: size, selected: size === pageSize }, `${size} a page`)),
+  );
+  sizes.addEventListener("change", () => {
+    pageSize = Number(sizes.value);
+    offset = 0;
+    void load();
+  });
   const card = el("div", { class: "hover-card", hidden: true });
   const exporter = csvExport(
     () => ({ document: operation(NAME), variables: { ...variables(), limit: 10000, offset: 0 } }),
     `viewers-${sessionId}.csv`,
   );
-  const target = panel(NAME, "Viewer engagement", el("div", { class: "tools" }, input, hint, exporter));
+  const target = panel(NAME, "Viewer engagement", el("div", { class: "tools" }, input, hint, sizes, exporter));
 
   const showCard = (row: Row, tr: HTMLElement) => {
     card.replaceChildren(
@@ -93,9 +104,9 @@ export function viewerTable(sessionId: string) {
         el(
           "div",
           { class: "pager" },
-          el("button", { type: "button", id: "page-previous", disabled: offset === 0, onclick: page(-PAGE_SIZE) }, "Previous"),
+          el("button", { type: "button", id: "page-previous", disabled: offset === 0, onclick: page(-pageSize) }, "Previous"),
           el("span", { id: "page-status" }, `rows ${offset + 1}-${offset + rows.length} of ${rowCount}`),
-          el("button", { type: "button", id: "page-next", disabled: offset + rows.length >= rowCount, onclick: page(PAGE_SIZE) }, "Next"),
+          el("button", { type: "button", id: "page-next", disabled: offset + rows.length >= rowCount, onclick: page(pageSize) }, "Next"),
         ),
       ];
     });
