@@ -39,11 +39,3 @@ export const LATEST_APP_SESSION = `query LatestAppSession {
     rows { startTime }
   }
 }`;
-
-export const CATALOG = `query Catalog {
-  catalog {
-    name description
-    dimensions { name field type label format enumValues adminOnly minSearchLength }
-    metrics { name field type label format }
-  }
-}`;

@@ -52,8 +52,3 @@ export function table(
     el("tbody", {}, ...body),
   );
 }
-
-/** Columns for every key of the first row, labelled by the key itself. */
-export function columnsOf(rows: Row[]): Column[] {
-  return Object.keys(rows[0] ?? {}).map((key) => ({ key, label: key }));
-}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from tests.cube_checks import oracle_of
 from tests.deployment import Deployment
 from tests.end_to_end.browser import CHROMIUM, CHROMIUM_FLAGS, WatchedPage
 
@@ -339,7 +341,86 @@ def test_explorer_builds_the_query_from_the_catalog(
     assert answer["rows"]
     assert seen == [[shown(row[f], f) for f in row] for row in answer["rows"]]
     assert page.locator("#explore-count").inner_text() == f"{answer['rowCount']} rows"
+
+    page.locator(".explorer .export select").select_option("system")
+    with page.expect_download() as download:
+        page.locator(".explorer button.export-csv").click()
+    [head, *records] = list(csv.reader(io.StringIO(Path(download.value.path()).read_text())))
+    assert head == ["country", "liveUniqueViewers", "uniqueViewers"]
+    assert records == [
+        ["" if v is None else str(v) for v in row.values()] for row in answer["rows"]
+    ]
     watched.assert_clean()
+
+
+def test_a_poll_drills_down_to_its_answers(open_page: Any, deployment: Deployment) -> None:
+    # The session with the most polls (of any partner), from the oracle.
+    polls_per_session = Counter(
+        (partner, poll.session_id)
+        for partner in deployment.keys
+        for poll in oracle_of(deployment, partner).all_polls
+    )
+    (partner, session_id), _ = max(polls_per_session.items(), key=lambda item: item[::-1])
+    variables = {"sessionId": session_id}
+    polls = deployment.query(partner, document("a4-polls"), variables)["polls"]["rows"]
+    assert len(polls) > 1
+    watched = open_page(f"/dashboard/live/{session_id}", deployment.keys[partner])
+    watched.panel("a4b-poll-answers")
+    page = watched.page
+    assert cell_texts(watched, "a4-polls") == [
+        [shown(value, field) for field, value in poll.items()] for poll in polls
+    ]
+    for index in reversed(range(len(polls))):
+        poll = polls[index]
+        with page.expect_response(lambda r: r.url.endswith("/graphql")):
+            page.locator('[data-panel="a4-polls"] tbody tr').nth(index).click()
+        answers_panel = watched.panel("a4b-poll-answers")
+        answers = deployment.query(
+            partner, document("a4b-poll-answers"), {**variables, "pollId": poll["pollId"]}
+        )["pollAnswers"]["rows"]
+        assert answers_panel.query_selector(".question").inner_text() == poll["question"]
+        assert cell_texts(watched, "a4b-poll-answers") == [
+            [shown(value, field) for field, value in answer.items()] for answer in answers
+        ]
+    watched.assert_clean()
+
+
+def test_a_hung_or_unreachable_gateway_is_told_apart(
+    open_page: Any, deployment: Deployment, partner: str, session_id: str
+) -> None:
+    watched = open_page("/dashboard", deployment.keys[partner])
+    settle(watched)
+    page = watched.page
+
+    def hang_or_drop(route: Any) -> None:
+        sent = route.request.post_data or ""
+        if "LiveTimeline" in sent:
+            route.abort()
+        elif "LiveHeader" not in sent:  # the header's request is left unanswered
+            route.continue_()
+
+    page.clock.install()
+    page.route("**/graphql", hang_or_drop)
+    page.goto(f"{deployment.url}/dashboard/live/{session_id}")
+    dropped = watched.panel("a2-live-timeline", "error")
+    message = '[role="alert"]'
+    assert dropped.query_selector(message).inner_text() == (
+        "The gateway cannot be reached; check the connection."
+    )
+    watched.panel("a3-viewer-engagement-table")
+    assert page.locator('[data-panel="a1-live-header"]').get_attribute("data-state") == "loading"
+    page.clock.fast_forward(31_000)
+    hung = watched.panel("a1-live-header", "error")
+    assert hung.query_selector(message).inner_text() == (
+        "The gateway did not answer within 30 s; try again later."
+    )
+    # What went wrong is exactly the two requests the route kept from the gateway (and the
+    # console line about the dropped one).
+    assert sorted(watched.problems) == [
+        "console error: Failed to load resource: net::ERR_FAILED",
+        f"request failed: {deployment.url}/graphql net::ERR_ABORTED",
+        f"request failed: {deployment.url}/graphql net::ERR_FAILED",
+    ]
 
 
 def test_an_ongoing_session_re_polls_its_live_panels(

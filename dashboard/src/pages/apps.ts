@@ -5,7 +5,8 @@ import { bars, timeChart } from "../charts";
 import { el, formatValue } from "../dom";
 import { Empty, fill, headline, panel } from "../panel";
 import { LATEST_APP_SESSION, operation } from "../queries";
-import { columnsOf, table } from "../table";
+import { columnsFor } from "../catalog";
+import { table } from "../table";
 
 export async function appsPage(root: HTMLElement): Promise<void> {
   const distribution = panel("c1-app-session-length-distribution", "Session length distribution");
@@ -26,7 +27,7 @@ export async function appsPage(root: HTMLElement): Promise<void> {
       fill(lengthPerDay, async () => {
         const rows = (await query(operation("c2-app-session-length-per-day"), v)).appSessions.rows;
         if (rows.length === 0) throw new Empty("No app sessions in these 30 days.");
-        return [timeChart(rows, "day", [{ label: "total length (s)", field: "totalLengthSeconds" }]), table(columnsOf(rows), rows)];
+        return [timeChart(rows, "day", [{ label: "total length (s)", field: "totalLengthSeconds" }]), table(await columnsFor("appSessions", rows), rows)];
       }),
       fill(perDay, async () => {
         const rows = (await query(operation("c3-app-sessions-per-day"), v)).appSessions.rows;
@@ -36,7 +37,7 @@ export async function appsPage(root: HTMLElement): Promise<void> {
             { label: "sessions", field: "sessionCount" },
             { label: "unique users", field: "uniqueUsers" },
           ]),
-          table(columnsOf(rows), rows),
+          table(await columnsFor("appSessions", rows), rows),
         ];
       }),
     ]);
@@ -55,7 +56,7 @@ export async function appsPage(root: HTMLElement): Promise<void> {
           headline("Median length (s)", "appSessions", "medianLengthSeconds", formatValue(totals.medianLengthSeconds)),
         ),
         bars(data.rows, (row) => String(row.lengthBucket), "sessionCount"),
-        table(columnsOf(data.rows), data.rows),
+        table(await columnsFor("appSessions", data.rows), data.rows),
       ];
     }),
     loadDays(),

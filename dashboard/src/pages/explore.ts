@@ -1,26 +1,12 @@
 // /dashboard/explore: any cube, dimensions, metrics and a filter picked from the `catalog`
 // root field, shown as a table and a chart, exported as CSV in either header style.
 import { query, type Row, type Variables } from "../api";
+import { catalog, columnsFor, type CatalogField as Field } from "../catalog";
 import { bars, timeChart } from "../charts";
 import { el } from "../dom";
 import { csvExport } from "../export";
 import { Empty, fill, panel } from "../panel";
-import { CATALOG } from "../queries";
 import { table } from "../table";
-
-interface Field {
-  name: string;
-  type: string;
-  label: string;
-  enumValues?: string[];
-  adminOnly?: boolean;
-}
-interface Cube {
-  name: string;
-  description: string;
-  dimensions: Field[];
-  metrics: Field[];
-}
 
 const GRAINS = ["", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH"];
 const OPERATORS: Record<string, string[]> = {
@@ -63,7 +49,7 @@ function checkbox(group: string, field: Field, checked: boolean): HTMLLabelEleme
 }
 
 export async function explorePage(root: HTMLElement): Promise<void> {
-  const cubes = (await query(CATALOG)).catalog as unknown as Cube[];
+  const cubes = await catalog();
   const cubePicker = el("select", { id: "explore-cube", "aria-label": "Cube" }, ...cubes.map((c) => el("option", { value: c.name }, c.name)));
   const description = el("p", { class: "note" });
   const dimensionBox = el("fieldset", { class: "picks", id: "explore-dimensions" });
@@ -123,7 +109,7 @@ export async function explorePage(root: HTMLElement): Promise<void> {
       documentView.textContent = `${document}\nvariables: ${JSON.stringify(variables)}`;
       const answer = (await query(document, variables))[cube().name];
       if (answer.rows.length === 0) throw new Empty("No rows match.");
-      const columns = [...dims.map(([name]) => name), ...metrics].map((key) => ({ key, label: key }));
+      const columns = await columnsFor(cube().name, answer.rows);
       const [first] = dims;
       const chart =
         metrics.length === 0

@@ -5,7 +5,8 @@ import { el, formatValue } from "../dom";
 import { Empty, fill, headline, panel } from "../panel";
 import { operation } from "../queries";
 import { findSession, repoll, titleBar, unknownSession } from "../subject";
-import { columnsOf, table } from "../table";
+import { columnsFor } from "../catalog";
+import { table } from "../table";
 import { viewerTable } from "../viewer-table";
 
 const HEADER: [string, string][] = [
@@ -83,7 +84,7 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
       const rows = await rowsOf("a4-polls", v, "No polls in this session.");
       void loadAnswers(String(rows[0].pollId), String(rows[0].question));
       return [
-        table(columnsOf(rows), rows, undefined, (row, tr) => {
+        table(await columnsFor("polls", rows), rows, undefined, (row, tr) => {
           tr.classList.add("pickable");
           tr.tabIndex = 0;
           tr.addEventListener("click", () => void loadAnswers(String(row.pollId), String(row.question)));
@@ -94,7 +95,7 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
   const loadAnswers = (pollId: string, question: string) =>
     fill(answers, async () => {
       const rows = await rowsOf("a4b-poll-answers", { sessionId, pollId }, "No answers to this poll (open-ended or unanswered).");
-      return [el("p", { class: "question" }, question), table(columnsOf(rows), rows)];
+      return [el("p", { class: "question" }, question), table(await columnsFor("pollAnswers", rows), rows)];
     });
 
   const work = [
@@ -120,7 +121,7 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
           headline("Minutes viewed", "recordings", "minutesViewed", formatValue(total.minutesViewed)),
           headline("Avg completion", "recordings", "avgCompletionRate", formatValue(total.avgCompletionRate, "avgCompletionRate")),
         ),
-        table(columnsOf(rows), rows),
+        table(await columnsFor("recordings", rows), rows),
       ];
     }),
     fill(plays, async () => {
@@ -134,13 +135,13 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
     }),
     fill(countries, async () => {
       const rows = await rowsOf("a6-countries", v, "No viewers with a known country.");
-      return [bars(rows, (row) => String(row.country ?? "unknown"), "uniqueViewers"), table(columnsOf(rows), rows)];
+      return [bars(rows, (row) => String(row.country ?? "unknown"), "uniqueViewers"), table(await columnsFor("countries", rows), rows)];
     }),
     fill(devices, async () => {
       const rows = await rowsOf("a6b-devices", v, "No viewers with a known device.");
       return [
         bars(rows, (row) => `${String(row.platform ?? "?")} · ${String(row.device ?? "?")}`, "uniqueViewers"),
-        table(columnsOf(rows), rows),
+        table(await columnsFor("devices", rows), rows),
       ];
     }),
   ];

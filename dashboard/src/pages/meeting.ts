@@ -5,7 +5,8 @@ import { el, formatValue } from "../dom";
 import { Empty, fill, headline, panel } from "../panel";
 import { operation } from "../queries";
 import { findSession, repoll, titleBar, unknownSession } from "../subject";
-import { columnsOf, table } from "../table";
+import { columnsFor } from "../catalog";
+import { table } from "../table";
 
 const OVERVIEW: [string, string][] = [
   ["uniqueParticipants", "Unique participants"],
@@ -62,7 +63,7 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
         ...rows.map((row) => el("option", { value: String(row.userId) }, String(row.name ?? row.userId))),
       );
       sender.value = chosen;
-      return [table(columnsOf(rows), rows)];
+      return [table(await columnsFor("viewers", rows), rows)];
     }, quiet);
   const statsWhere = () => ({
     sessionId: { eq: sessionId },
@@ -96,7 +97,7 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
     fill(health, async () => {
       const rows = (await query(operation("b3-call-health"), v)).quality.rows;
       if (rows.length === 0) throw new Empty("No call-quality samples in this session.");
-      return [table(columnsOf(rows), rows, undefined, (row, tr) => tr.classList.add(`health-${String(row.health).toLowerCase()}`))];
+      return [table(await columnsFor("quality", rows), rows, undefined, (row, tr) => tr.classList.add(`health-${String(row.health).toLowerCase()}`))];
     }),
     loadStats(),
     fill(errors, async () => {
@@ -110,8 +111,8 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
           headline("Errors", "errors", "errors", formatValue(totals.errors)),
           headline("Affected participants", "errors", "affectedParticipants", formatValue(totals.affectedParticipants)),
         ),
-        table(columnsOf(data.byType.rows), data.byType.rows),
-        table(columnsOf(data.list.rows), data.list.rows as Row[]),
+        table(await columnsFor("errors", data.byType.rows), data.byType.rows),
+        table(await columnsFor("errors", data.list.rows), data.list.rows as Row[]),
       ];
     }),
   ];
