@@ -14,14 +14,24 @@ const root = document.getElementById("app") as HTMLElement;
 const forget = document.getElementById("forget-key") as HTMLButtonElement;
 
 function route(path: string): (target: HTMLElement) => Promise<void> {
-  const [page, subject] = path.replace(/^\/dashboard\/?/, "").split("/").map(decodeURIComponent);
+  const [page, subject] = path
+    .replace(/^\/dashboard\/?/, "")
+    .split("/")
+    .map(decodeURIComponent);
   if (page === "live" && subject) return (target) => livePage(target, subject);
   if (page === "meeting" && subject) return (target) => meetingPage(target, subject);
   if (page === "apps") return appsPage;
   if (page === "explore") return explorePage;
   if (!page) return homePage;
   return async (target) =>
-    target.replaceChildren(el("p", { class: "status error", role: "alert" }, `No dashboard page “${path}”. `, el("a", { href: "/dashboard" }, "Start page")));
+    target.replaceChildren(
+      el(
+        "p",
+        { class: "status error", role: "alert" },
+        `No dashboard page “${path}”. `,
+        el("a", { href: "/dashboard" }, "Start page"),
+      ),
+    );
 }
 
 function nav(): void {
@@ -30,11 +40,19 @@ function nav(): void {
     ["/dashboard/apps", "Apps"],
     ["/dashboard/explore", "Explore"],
   ];
-  document.getElementById("nav")?.replaceChildren(...links.map(([href, text]) => el("a", { href }, text)));
+  document
+    .getElementById("nav")
+    ?.replaceChildren(...links.map(([href, text]) => el("a", { href }, text)));
 }
 
 function keyForm(problem?: string): HTMLElement {
-  const input = el("input", { type: "password", id: "api-key", name: "api-key", autocomplete: "off", required: true });
+  const input = el("input", {
+    type: "password",
+    id: "api-key",
+    name: "api-key",
+    autocomplete: "off",
+    required: true,
+  });
   const form = el(
     "form",
     { class: "key-form" },
@@ -42,7 +60,11 @@ function keyForm(problem?: string): HTMLElement {
     el("label", { for: "api-key" }, "API key"),
     input,
     el("button", { type: "submit" }, "Open dashboard"),
-    el("p", { class: "note" }, "The key stays in this browser tab (sessionStorage) and is sent as `Authorization: Bearer …`; a link may carry it as #key=…"),
+    el(
+      "p",
+      { class: "note" },
+      "The key stays in this browser tab (sessionStorage) and is sent as `Authorization: Bearer …`; a link may carry it as #key=…",
+    ),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -69,7 +91,13 @@ async function show(): Promise<void> {
       root.replaceChildren(keyForm(error.message));
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      root.replaceChildren(el("p", { class: `status error ${error instanceof ApiError ? error.kind : ""}`, role: "alert" }, message));
+      root.replaceChildren(
+        el(
+          "p",
+          { class: `status error ${error instanceof ApiError ? error.kind : ""}`, role: "alert" },
+          message,
+        ),
+      );
     }
   }
 }

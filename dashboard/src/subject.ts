@@ -41,7 +41,11 @@ export function titleBar(kind: string, session: Row, otherView: HTMLElement): HT
     el("h1", {}, `${kind}: ${String(session.title ?? session.sessionId)}`),
     el("span", { class: `badge ${ongoing ? "ongoing" : "ended"}` }, String(session.status)),
     ongoing && el("span", { class: "note" }, `live panels refresh every ${POLL_MS / 1000} s`),
-    el("span", { class: "note" }, `session ${String(session.sessionId)} · started ${String(session.startTime)}`),
+    el(
+      "span",
+      { class: "note" },
+      `session ${String(session.sessionId)} · started ${String(session.startTime)}`,
+    ),
     otherView,
   );
 }

@@ -31,7 +31,12 @@ export function table(
       },
       el(
         "button",
-        { type: "button", class: "sort", "data-sort": column.key, onclick: () => sorting.onSort(column.key) },
+        {
+          type: "button",
+          class: "sort",
+          "data-sort": column.key,
+          onclick: () => sorting.onSort(column.key),
+        },
         column.label + arrow,
       ),
     );
@@ -40,7 +45,9 @@ export function table(
     const tr = el(
       "tr",
       {},
-      ...columns.map((column) => el("td", { "data-column": column.key }, formatValue(row[column.key], column.key))),
+      ...columns.map((column) =>
+        el("td", { "data-column": column.key }, formatValue(row[column.key], column.key)),
+      ),
     );
     decorate?.(row, tr);
     return tr;

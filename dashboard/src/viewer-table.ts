@@ -28,7 +28,15 @@ const COLUMNS: Column[] = [
   ["handsRaised", "Hands raised"],
 ].map(([key, label]) => ({ key, label }));
 const TEXT_COLUMNS = new Set(["name", "jobTitle", "company", "industry", "role", "country"]);
-const CARD_FIELDS = ["jobTitle", "company", "industry", "role", "country", "minutesViewed", "liveEngagementRate"];
+const CARD_FIELDS = [
+  "jobTitle",
+  "company",
+  "industry",
+  "role",
+  "country",
+  "minutesViewed",
+  "liveEngagementRate",
+];
 
 const upperSnake = (name: string) => name.replace(/([A-Z])/g, "_$1").toUpperCase();
 
@@ -50,12 +58,19 @@ export function viewerTable(sessionId: string) {
     offset,
   });
 
-  const input = el("input", { type: "search", id: "viewer-search", placeholder: "Search names (3+ letters)", "aria-label": "Search names" });
+  const input = el("input", {
+    type: "search",
+    id: "viewer-search",
+    placeholder: "Search names (3+ letters)",
+    "aria-label": "Search names",
+  });
   const hint = el("span", { class: "note", id: "search-hint" });
   const sizes = el(
     "select",
     { id: "page-size", "aria-label": "Rows per page" },
-    ...PAGE_SIZES.map((size) => el("option", { value: size, selected: size === pageSize }, `${size} a page`)),
+    ...PAGE_SIZES.map((size) =>
+      el("option", { value: size, selected: size === pageSize }, `${size} a page`),
+    ),
   );
   sizes.addEventListener("change", () => {
     pageSize = Number(sizes.value);
@@ -67,7 +82,11 @@ export function viewerTable(sessionId: string) {
     () => ({ document: operation(NAME), variables: { ...variables(), limit: 10000, offset: 0 } }),
     `viewers-${sessionId}.csv`,
   );
-  const target = panel(NAME, "Viewer engagement", el("div", { class: "tools" }, input, hint, sizes, exporter));
+  const target = panel(
+    NAME,
+    "Viewer engagement",
+    el("div", { class: "tools" }, input, hint, sizes, exporter),
+  );
 
   const showCard = (row: Row, tr: HTMLElement) => {
     card.replaceChildren(
@@ -83,7 +102,9 @@ export function viewerTable(sessionId: string) {
       const data = await query(operation(NAME), variables());
       const { rows, rowCount = 0 } = data.viewers;
       if (rows.length === 0) {
-        throw new Empty(search ? `No viewer's name contains “${search}”.` : "No viewers in this session.");
+        throw new Empty(
+          search ? `No viewer's name contains “${search}”.` : "No viewers in this session.",
+        );
       }
       const onSort = (key: string) => {
         if (key === sortKey) direction = direction === "ASC" ? "DESC" : "ASC";
@@ -104,9 +125,31 @@ export function viewerTable(sessionId: string) {
         el(
           "div",
           { class: "pager" },
-          el("button", { type: "button", id: "page-previous", disabled: offset === 0, onclick: page(-pageSize) }, "Previous"),
-          el("span", { id: "page-status" }, `rows ${offset + 1}-${offset + rows.length} of ${rowCount}`),
-          el("button", { type: "button", id: "page-next", disabled: offset + rows.length >= rowCount, onclick: page(pageSize) }, "Next"),
+          el(
+            "button",
+            {
+              type: "button",
+              id: "page-previous",
+              disabled: offset === 0,
+              onclick: page(-pageSize),
+            },
+            "Previous",
+          ),
+          el(
+            "span",
+            { id: "page-status" },
+            `rows ${offset + 1}-${offset + rows.length} of ${rowCount}`,
+          ),
+          el(
+            "button",
+            {
+              type: "button",
+              id: "page-next",
+              disabled: offset + rows.length >= rowCount,
+              onclick: page(pageSize),
+            },
+            "Next",
+          ),
         ),
       ];
     });

@@ -10,11 +10,24 @@ import { table } from "../table";
 
 export async function appsPage(root: HTMLElement): Promise<void> {
   const distribution = panel("c1-app-session-length-distribution", "Session length distribution");
-  const asOf = el("input", { type: "text", id: "as-of", "aria-label": "30 days up to (ISO 8601)", size: 26 });
-  const lengthPerDay = panel("c2-app-session-length-per-day", "Sum of session lengths per day, last 30 days");
+  const asOf = el("input", {
+    type: "text",
+    id: "as-of",
+    "aria-label": "30 days up to (ISO 8601)",
+    size: 26,
+  });
+  const lengthPerDay = panel(
+    "c2-app-session-length-per-day",
+    "Sum of session lengths per day, last 30 days",
+  );
   const perDay = panel("c3-app-sessions-per-day", "Sessions per day, last 30 days");
   root.replaceChildren(
-    el("div", { class: "subject" }, el("h1", {}, "App sessions"), el("label", {}, "30 days up to ", asOf)),
+    el(
+      "div",
+      { class: "subject" },
+      el("h1", {}, "App sessions"),
+      el("label", {}, "30 days up to ", asOf),
+    ),
     distribution.element,
     el("div", { class: "pair" }, lengthPerDay.element, perDay.element),
   );
@@ -27,7 +40,10 @@ export async function appsPage(root: HTMLElement): Promise<void> {
       fill(lengthPerDay, async () => {
         const rows = (await query(operation("c2-app-session-length-per-day"), v)).appSessions.rows;
         if (rows.length === 0) throw new Empty("No app sessions in these 30 days.");
-        return [timeChart(rows, "day", [{ label: "total length (s)", field: "totalLengthSeconds" }]), table(await columnsFor("appSessions", rows), rows)];
+        return [
+          timeChart(rows, "day", [{ label: "total length (s)", field: "totalLengthSeconds" }]),
+          table(await columnsFor("appSessions", rows), rows),
+        ];
       }),
       fill(perDay, async () => {
         const rows = (await query(operation("c3-app-sessions-per-day"), v)).appSessions.rows;
@@ -53,7 +69,12 @@ export async function appsPage(root: HTMLElement): Promise<void> {
           "div",
           { class: "headlines" },
           headline("App sessions", "appSessions", "sessionCount", formatValue(totals.sessionCount)),
-          headline("Median length (s)", "appSessions", "medianLengthSeconds", formatValue(totals.medianLengthSeconds)),
+          headline(
+            "Median length (s)",
+            "appSessions",
+            "medianLengthSeconds",
+            formatValue(totals.medianLengthSeconds),
+          ),
         ),
         bars(data.rows, (row) => String(row.lengthBucket), "sessionCount"),
         table(await columnsFor("appSessions", data.rows), data.rows),

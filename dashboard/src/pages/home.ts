@@ -28,10 +28,21 @@ export async function homePage(root: HTMLElement): Promise<void> {
         ),
       );
     });
-    const head = ["Title", "Status", "Started", "Participants", "Views"].map((h) => el("th", { scope: "col" }, h));
+    const head = ["Title", "Status", "Started", "Participants", "Views"].map((h) =>
+      el("th", { scope: "col" }, h),
+    );
     return [
-      el("p", { class: "note" }, `${rowCount} sessions, newest first (up to ${rows.length} listed).`),
-      el("table", { class: "rows" }, el("thead", {}, el("tr", {}, ...head)), el("tbody", {}, ...links)),
+      el(
+        "p",
+        { class: "note" },
+        `${rowCount} sessions, newest first (up to ${rows.length} listed).`,
+      ),
+      el(
+        "table",
+        { class: "rows" },
+        el("thead", {}, el("tr", {}, ...head)),
+        el("tbody", {}, ...links),
+      ),
     ];
   });
 }

@@ -26,7 +26,11 @@ const HEADER: [string, string][] = [
   ["recordingPlays", "Recording plays"],
 ];
 
-async function rowsOf(name: string, variables: Record<string, unknown>, empty: string): Promise<Row[]> {
+async function rowsOf(
+  name: string,
+  variables: Record<string, unknown>,
+  empty: string,
+): Promise<Row[]> {
   const data = await query(operation(name), variables);
   const rows = Object.values(data)[0].rows;
   if (rows.length === 0) throw new Empty(empty);
@@ -41,7 +45,10 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
   }
   const v = { sessionId };
   const header = panel("a1-live-header", "Header");
-  const timeline = panel("a2-live-timeline", "Timeline: live viewers, engagement and reactions per minute");
+  const timeline = panel(
+    "a2-live-timeline",
+    "Timeline: live viewers, engagement and reactions per minute",
+  );
   const viewers = viewerTable(sessionId);
   const heat = panel("a3b-engagement-heatmap", "Engagement heatmap (live engagement per minute)");
   const polls = panel("a4-polls", "Polls");
@@ -51,7 +58,11 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
   const countries = panel("a6-countries", "Countries");
   const devices = panel("a6b-devices", "Devices");
   root.replaceChildren(
-    titleBar("Live session", session, el("a", { href: `/dashboard/meeting/${encodeURIComponent(sessionId)}` }, "Meeting view")),
+    titleBar(
+      "Live session",
+      session,
+      el("a", { href: `/dashboard/meeting/${encodeURIComponent(sessionId)}` }, "Meeting view"),
+    ),
     header.element,
     timeline.element,
     viewers.element,
@@ -62,23 +73,35 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
   );
 
   const loadHeader = (quiet = false) =>
-    fill(header, async () => {
-      const [row] = await rowsOf("a1-live-header", v, "No viewers yet.");
-      return [
-        el("div", { class: "headlines" }, ...HEADER.map(([m, label]) => headline(label, "viewers", m, formatValue(row[m], m)))),
-      ];
-    }, quiet);
+    fill(
+      header,
+      async () => {
+        const [row] = await rowsOf("a1-live-header", v, "No viewers yet.");
+        return [
+          el(
+            "div",
+            { class: "headlines" },
+            ...HEADER.map(([m, label]) => headline(label, "viewers", m, formatValue(row[m], m))),
+          ),
+        ];
+      },
+      quiet,
+    );
   const loadTimeline = (quiet = false) =>
-    fill(timeline, async () => {
-      const rows = await rowsOf("a2-live-timeline", v, "No live activity in this session.");
-      return [
-        timeChart(rows, "minute", [
-          { label: "Live viewers", field: "liveUniqueViewers" },
-          { label: "Reactions", field: "reactions" },
-          { label: "Engagement rate", field: "liveEngagementRate", right: true },
-        ]),
-      ];
-    }, quiet);
+    fill(
+      timeline,
+      async () => {
+        const rows = await rowsOf("a2-live-timeline", v, "No live activity in this session.");
+        return [
+          timeChart(rows, "minute", [
+            { label: "Live viewers", field: "liveUniqueViewers" },
+            { label: "Reactions", field: "reactions" },
+            { label: "Engagement rate", field: "liveEngagementRate", right: true },
+          ]),
+        ];
+      },
+      quiet,
+    );
   const loadPolls = () =>
     fill(polls, async () => {
       const rows = await rowsOf("a4-polls", v, "No polls in this session.");
@@ -87,15 +110,25 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
         table(await columnsFor("polls", rows), rows, undefined, (row, tr) => {
           tr.classList.add("pickable");
           tr.tabIndex = 0;
-          tr.addEventListener("click", () => void loadAnswers(String(row.pollId), String(row.question)));
+          tr.addEventListener(
+            "click",
+            () => void loadAnswers(String(row.pollId), String(row.question)),
+          );
         }),
         el("p", { class: "note" }, "Pick a poll to see its answers."),
       ];
     });
   const loadAnswers = (pollId: string, question: string) =>
     fill(answers, async () => {
-      const rows = await rowsOf("a4b-poll-answers", { sessionId, pollId }, "No answers to this poll (open-ended or unanswered).");
-      return [el("p", { class: "question" }, question), table(await columnsFor("pollAnswers", rows), rows)];
+      const rows = await rowsOf(
+        "a4b-poll-answers",
+        { sessionId, pollId },
+        "No answers to this poll (open-ended or unanswered).",
+      );
+      return [
+        el("p", { class: "question" }, question),
+        table(await columnsFor("pollAnswers", rows), rows),
+      ];
     });
 
   const work = [
@@ -104,7 +137,9 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
     viewers.load(),
     fill(heat, async () => {
       const rows = await rowsOf("a3b-engagement-heatmap", v, "No live activity in this session.");
-      return [heatmap(rows, (row) => String(row.name ?? row.userId), "minute", "liveEngagementRate")];
+      return [
+        heatmap(rows, (row) => String(row.name ?? row.userId), "minute", "liveEngagementRate"),
+      ];
     }),
     loadPolls(),
     fill(recordings, async () => {
@@ -118,8 +153,18 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
           { class: "headlines" },
           headline("Impressions", "recordings", "impressions", formatValue(total.impressions)),
           headline("Plays", "recordings", "plays", formatValue(total.plays)),
-          headline("Minutes viewed", "recordings", "minutesViewed", formatValue(total.minutesViewed)),
-          headline("Avg completion", "recordings", "avgCompletionRate", formatValue(total.avgCompletionRate, "avgCompletionRate")),
+          headline(
+            "Minutes viewed",
+            "recordings",
+            "minutesViewed",
+            formatValue(total.minutesViewed),
+          ),
+          headline(
+            "Avg completion",
+            "recordings",
+            "avgCompletionRate",
+            formatValue(total.avgCompletionRate, "avgCompletionRate"),
+          ),
         ),
         table(await columnsFor("recordings", rows), rows),
       ];
@@ -135,12 +180,19 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
     }),
     fill(countries, async () => {
       const rows = await rowsOf("a6-countries", v, "No viewers with a known country.");
-      return [bars(rows, (row) => String(row.country ?? "unknown"), "uniqueViewers"), table(await columnsFor("countries", rows), rows)];
+      return [
+        bars(rows, (row) => String(row.country ?? "unknown"), "uniqueViewers"),
+        table(await columnsFor("countries", rows), rows),
+      ];
     }),
     fill(devices, async () => {
       const rows = await rowsOf("a6b-devices", v, "No viewers with a known device.");
       return [
-        bars(rows, (row) => `${String(row.platform ?? "?")} · ${String(row.device ?? "?")}`, "uniqueViewers"),
+        bars(
+          rows,
+          (row) => `${String(row.platform ?? "?")} · ${String(row.device ?? "?")}`,
+          "uniqueViewers",
+        ),
         table(await columnsFor("devices", rows), rows),
       ];
     }),

@@ -14,10 +14,23 @@ const OVERVIEW: [string, string][] = [
   ["participantMinutes", "Participant minutes"],
   ["avgInitiatingMs", "Initiating time (ms)"],
 ];
-const FACTS = ["meetingId", "sessionId", "status", "startTime", "endTime", "hasRecording", "hasHls", "hasRtmp"];
+const FACTS = [
+  "meetingId",
+  "sessionId",
+  "status",
+  "startTime",
+  "endTime",
+  "hasRecording",
+  "hasHls",
+  "hasRtmp",
+];
 
 function select(label: string, options: [string, string][]): HTMLSelectElement {
-  return el("select", { "aria-label": label }, ...options.map(([value, text]) => el("option", { value }, text)));
+  return el(
+    "select",
+    { "aria-label": label },
+    ...options.map(([value, text]) => el("option", { value }, text)),
+  );
 }
 
 export async function meetingPage(root: HTMLElement, sessionId: string): Promise<void> {
@@ -31,12 +44,28 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
   const participants = panel("b2-participants", "Participants");
   const health = panel("b3-call-health", "Call health per participant and media");
   const sender = select("Participant", [["", "every participant"]]);
-  const media = select("Media", [["", "all media"], ["AUDIO", "audio"], ["VIDEO", "video"], ["SCREEN_SHARE", "screen share"]]);
-  const side = select("Side", [["SEND", "sender side"], ["RECEIVE", "receiver side"]]);
-  const stats = panel("b4-session-stats-over-time", "Session stats over time", el("div", { class: "tools" }, sender, media, side));
+  const media = select("Media", [
+    ["", "all media"],
+    ["AUDIO", "audio"],
+    ["VIDEO", "video"],
+    ["SCREEN_SHARE", "screen share"],
+  ]);
+  const side = select("Side", [
+    ["SEND", "sender side"],
+    ["RECEIVE", "receiver side"],
+  ]);
+  const stats = panel(
+    "b4-session-stats-over-time",
+    "Session stats over time",
+    el("div", { class: "tools" }, sender, media, side),
+  );
   const errors = panel("b5-errors", "Errors");
   root.replaceChildren(
-    titleBar("Meeting", session, el("a", { href: `/dashboard/live/${encodeURIComponent(sessionId)}` }, "Live-session view")),
+    titleBar(
+      "Meeting",
+      session,
+      el("a", { href: `/dashboard/live/${encodeURIComponent(sessionId)}` }, "Live-session view"),
+    ),
     overview.element,
     participants.element,
     health.element,
@@ -45,51 +74,80 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
   );
 
   const loadOverview = (quiet = false) =>
-    fill(overview, async () => {
-      const [row] = (await query(operation("b1-session-overview"), v)).sessions.rows;
-      if (!row) throw new Empty("No overview for this session yet.");
-      return [
-        el("div", { class: "headlines" }, ...OVERVIEW.map(([m, label]) => headline(label, "sessions", m, formatValue(row[m], m)))),
-        el("dl", { class: "facts" }, ...FACTS.flatMap((f) => [el("dt", {}, f), el("dd", { "data-fact": f }, formatValue(row[f], f))])),
-      ];
-    }, quiet);
+    fill(
+      overview,
+      async () => {
+        const [row] = (await query(operation("b1-session-overview"), v)).sessions.rows;
+        if (!row) throw new Empty("No overview for this session yet.");
+        return [
+          el(
+            "div",
+            { class: "headlines" },
+            ...OVERVIEW.map(([m, label]) => headline(label, "sessions", m, formatValue(row[m], m))),
+          ),
+          el(
+            "dl",
+            { class: "facts" },
+            ...FACTS.flatMap((f) => [
+              el("dt", {}, f),
+              el("dd", { "data-fact": f }, formatValue(row[f], f)),
+            ]),
+          ),
+        ];
+      },
+      quiet,
+    );
   const loadParticipants = (quiet = false) =>
-    fill(participants, async () => {
-      const rows = (await query(operation("b2-participants"), v)).viewers.rows;
-      if (rows.length === 0) throw new Empty("Nobody has joined this session.");
-      const chosen = sender.value;
-      sender.replaceChildren(
-        el("option", { value: "" }, "every participant"),
-        ...rows.map((row) => el("option", { value: String(row.userId) }, String(row.name ?? row.userId))),
-      );
-      sender.value = chosen;
-      return [table(await columnsFor("viewers", rows), rows)];
-    }, quiet);
+    fill(
+      participants,
+      async () => {
+        const rows = (await query(operation("b2-participants"), v)).viewers.rows;
+        if (rows.length === 0) throw new Empty("Nobody has joined this session.");
+        const chosen = sender.value;
+        sender.replaceChildren(
+          el("option", { value: "" }, "every participant"),
+          ...rows.map((row) =>
+            el("option", { value: String(row.userId) }, String(row.name ?? row.userId)),
+          ),
+        );
+        sender.value = chosen;
+        return [table(await columnsFor("viewers", rows), rows)];
+      },
+      quiet,
+    );
   const statsWhere = () => ({
     sessionId: { eq: sessionId },
     direction: { eq: side.value },
-    ...(sender.value ? { [side.value === "SEND" ? "senderUserId" : "receiverUserId"]: { eq: sender.value } } : {}),
+    ...(sender.value
+      ? { [side.value === "SEND" ? "senderUserId" : "receiverUserId"]: { eq: sender.value } }
+      : {}),
     ...(media.value ? { media: { eq: media.value } } : {}),
   });
   const loadStats = (quiet = false) =>
-    fill(stats, async () => {
-      const rows = (await query(operation("b4-session-stats-over-time"), { where: statsWhere() })).quality.rows;
-      if (rows.length === 0) throw new Empty("No quality samples for this choice.");
-      return [
-        timeChart(rows, "time", [
-          { label: "avg jitter (ms)", field: "avgJitterMs" },
-          { label: "p95 jitter (ms)", field: "p95JitterMs" },
-          { label: "avg RTT (ms)", field: "avgRttMs" },
-          { label: "avg packet loss (%)", field: "avgPacketLossPct", right: true },
-        ]),
-        timeChart(rows, "time", [
-          { label: "avg bitrate (kbps)", field: "avgBitrateKbps" },
-          { label: "avg height (px)", field: "avgHeight" },
-          { label: "avg FPS", field: "avgFps", right: true },
-        ]),
-      ];
-    }, quiet);
-  for (const picker of [sender, media, side]) picker.addEventListener("change", () => void loadStats());
+    fill(
+      stats,
+      async () => {
+        const rows = (await query(operation("b4-session-stats-over-time"), { where: statsWhere() }))
+          .quality.rows;
+        if (rows.length === 0) throw new Empty("No quality samples for this choice.");
+        return [
+          timeChart(rows, "time", [
+            { label: "avg jitter (ms)", field: "avgJitterMs" },
+            { label: "p95 jitter (ms)", field: "p95JitterMs" },
+            { label: "avg RTT (ms)", field: "avgRttMs" },
+            { label: "avg packet loss (%)", field: "avgPacketLossPct", right: true },
+          ]),
+          timeChart(rows, "time", [
+            { label: "avg bitrate (kbps)", field: "avgBitrateKbps" },
+            { label: "avg height (px)", field: "avgHeight" },
+            { label: "avg FPS", field: "avgFps", right: true },
+          ]),
+        ];
+      },
+      quiet,
+    );
+  for (const picker of [sender, media, side])
+    picker.addEventListener("change", () => void loadStats());
 
   const work = [
     loadOverview(),
@@ -97,7 +155,11 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
     fill(health, async () => {
       const rows = (await query(operation("b3-call-health"), v)).quality.rows;
       if (rows.length === 0) throw new Empty("No call-quality samples in this session.");
-      return [table(await columnsFor("quality", rows), rows, undefined, (row, tr) => tr.classList.add(`health-${String(row.health).toLowerCase()}`))];
+      return [
+        table(await columnsFor("quality", rows), rows, undefined, (row, tr) =>
+          tr.classList.add(`health-${String(row.health).toLowerCase()}`),
+        ),
+      ];
     }),
     loadStats(),
     fill(errors, async () => {
@@ -109,7 +171,12 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
           "div",
           { class: "headlines" },
           headline("Errors", "errors", "errors", formatValue(totals.errors)),
-          headline("Affected participants", "errors", "affectedParticipants", formatValue(totals.affectedParticipants)),
+          headline(
+            "Affected participants",
+            "errors",
+            "affectedParticipants",
+            formatValue(totals.affectedParticipants),
+          ),
         ),
         table(await columnsFor("errors", data.byType.rows), data.byType.rows),
         table(await columnsFor("errors", data.list.rows), data.list.rows as Row[]),
