@@ -89,6 +89,7 @@ def shown(value: Any, field: str = "") -> str:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).is_file(), "the browser tests need Debian's chromium: see .ci/run"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield browser
