@@ -7,6 +7,21 @@ import { el } from "./dom";
 
 const COLOURS = ["#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#d53f8c", "#718096"];
 
+const CHART_WIDTH = 760;
+const AXIS_SIZE = 64;
+// A uPlot chart listens on the window until destroyed; a redrawn panel (a re-poll) drops
+// its old chart from the page, so each new draw destroys the ones no longer in it.
+const drawn = new Set<uPlot>();
+
+function releaseDetached(): void {
+  for (const plot of drawn) {
+    if (!plot.root.isConnected) {
+      plot.destroy();
+      drawn.delete(plot);
+    }
+  }
+}
+
 export interface Series {
   label: string;
   field: string;
@@ -24,7 +39,7 @@ export function timeChart(rows: Row[], timeField: string, series: Series[]): HTM
   ];
   const hasRight = series.some((s) => s.right);
   const options: uPlot.Options = {
-    width: 760,
+    width: CHART_WIDTH,
     height: 240,
     series: [
       {},
@@ -37,12 +52,18 @@ export function timeChart(rows: Row[], timeField: string, series: Series[]): HTM
     ],
     axes: [
       {},
-      { scale: "y" },
-      ...(hasRight ? [{ scale: "right", side: 1 as const, grid: { show: false } }] : []),
+      { scale: "y", size: AXIS_SIZE },
+      ...(hasRight
+        ? [{ scale: "right", side: 1 as const, size: AXIS_SIZE, grid: { show: false } }]
+        : []),
     ],
   };
-  // uPlot measures its container: draw once the holder is in the document.
-  requestAnimationFrame(() => new uPlot(options, data, holder));
+  // Drawn once the holder is in the page, at most as wide as its panel.
+  requestAnimationFrame(() => {
+    releaseDetached();
+    options.width = Math.min(CHART_WIDTH, holder.clientWidth || CHART_WIDTH);
+    drawn.add(new uPlot(options, data, holder));
+  });
   return holder;
 }
 
