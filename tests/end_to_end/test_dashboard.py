@@ -11,13 +11,13 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.cube_checks import oracle_of
 from tests.deployment import Deployment
@@ -68,6 +68,10 @@ TABLE_COLUMNS = [
 ]
 
 
+def no_op(page: Page) -> None:
+    """Nothing to set up before a page loads."""
+
+
 def document(name: str) -> str:
     return (QUERIES / f"{name}.graphql").read_text()
 
@@ -98,15 +102,17 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def open_page(browser: Browser, deployment: Deployment) -> Iterator[Any]:
-    """Opens a dashboard path in a fresh browser context (its own sessionStorage)."""
+    """Opens a dashboard path in a fresh browser context (its own sessionStorage), after
+    `prepare` (e.g. a clock or a route) has set up its page."""
     contexts = []
 
-    def opener(path: str, key: str | None) -> WatchedPage:
+    def opener(path: str, key: str | None, prepare: Callable[[Page], None] = no_op) -> WatchedPage:
         context = browser.new_context(
             accept_downloads=True, viewport={"width": 1400, "height": 900}
         )
         contexts.append(context)
         watched = WatchedPage(context.new_page())
+        prepare(watched.page)
         fragment = f"#key={key}" if key else ""
         watched.page.goto(f"{deployment.url}{path}{fragment}")
         return watched
@@ -389,10 +395,6 @@ def test_a_poll_drills_down_to_its_answers(open_page: Any, deployment: Deploymen
 def test_a_hung_or_unreachable_gateway_is_told_apart(
     open_page: Any, deployment: Deployment, partner: str, session_id: str
 ) -> None:
-    watched = open_page("/dashboard", deployment.keys[partner])
-    settle(watched)
-    page = watched.page
-
     def hang_or_drop(route: Any) -> None:
         sent = route.request.post_data or ""
         if "LiveTimeline" in sent:
@@ -400,9 +402,12 @@ def test_a_hung_or_unreachable_gateway_is_told_apart(
         elif "LiveHeader" not in sent:  # the header's request is left unanswered
             route.continue_()
 
-    page.clock.install()
-    page.route("**/graphql", hang_or_drop)
-    page.goto(f"{deployment.url}/dashboard/live/{session_id}")
+    def prepare(page: Page) -> None:
+        page.clock.install()
+        page.route("**/graphql", hang_or_drop)
+
+    watched = open_page(f"/dashboard/live/{session_id}", deployment.keys[partner], prepare)
+    page = watched.page
     dropped = watched.panel("a2-live-timeline", "error")
     message = '[role="alert"]'
     assert dropped.query_selector(message).inner_text() == (
@@ -478,10 +483,11 @@ def test_data_is_shown_as_text_never_as_html(
             body["data"]["viewers"]["rows"][0]["name"] = evil
         route.fulfill(response=response, json=body)
 
-    watched = open_page("/dashboard", deployment.keys[partner])
-    settle(watched)
-    watched.page.route("**/graphql", with_evil_name)
-    watched.page.goto(f"{deployment.url}/dashboard/live/{session_id}")
+    watched = open_page(
+        f"/dashboard/live/{session_id}",
+        deployment.keys[partner],
+        lambda page: page.route("**/graphql", with_evil_name),
+    )
     table = watched.panel("a3-viewer-engagement-table")
     first_row = watched.page.locator('[data-panel="a3-viewer-engagement-table"] tbody tr').first
     assert first_row.locator('td[data-column="name"]').inner_text() == evil
