@@ -5,6 +5,8 @@ import type { Column } from "./table";
 
 export interface CatalogField {
   name: string;
+  /** Its value in `orderBy`. */
+  field: string;
   type: string;
   label: string;
   enumValues?: string[];
@@ -20,8 +22,8 @@ export interface CatalogCube {
 const CATALOG = `query Catalog {
   catalog {
     name description
-    dimensions { name type label enumValues adminOnly }
-    metrics { name type label }
+    dimensions { name field type label enumValues adminOnly }
+    metrics { name field type label }
   }
 }`;
 
@@ -33,10 +35,16 @@ export function catalog(): Promise<CatalogCube[]> {
 }
 
 /** Columns for every key of the first row, headed by the cube's catalog labels (an alias
- * such as `day` keeps its own name). */
+ * such as `day` keeps its own name), knowing their `orderBy` value and whether they are
+ * dimensions. */
 export async function columnsFor(cube: string, rows: Row[]): Promise<Column[]> {
   const entry = (await catalog()).find((c) => c.name === cube);
-  const fields = [...(entry?.dimensions ?? []), ...(entry?.metrics ?? [])];
-  const label = new Map(fields.map((f) => [f.name, f.label]));
-  return Object.keys(rows[0] ?? {}).map((key) => ({ key, label: label.get(key) ?? key }));
+  const fields = new Map<string, [CatalogField, boolean]>([
+    ...(entry?.dimensions ?? []).map((f): [string, [CatalogField, boolean]] => [f.name, [f, true]]),
+    ...(entry?.metrics ?? []).map((f): [string, [CatalogField, boolean]] => [f.name, [f, false]]),
+  ]);
+  return Object.keys(rows[0] ?? {}).map((key) => {
+    const [field, dimension] = fields.get(key) ?? [undefined, false];
+    return { key, label: field?.label ?? key, sortField: field?.field, dimension };
+  });
 }

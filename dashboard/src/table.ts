@@ -5,12 +5,15 @@ import { el, formatValue } from "./dom";
 export interface Column {
   key: string;
   label: string;
+  /** The column's value in `orderBy`, when it is a catalog field. */
+  sortField?: string;
+  dimension?: boolean;
 }
 
 export interface Sorting {
   key: string;
   direction: "ASC" | "DESC";
-  onSort: (key: string) => void;
+  onSort: (column: Column) => void;
 }
 
 export function table(
@@ -35,7 +38,7 @@ export function table(
           type: "button",
           class: "sort",
           "data-sort": column.key,
-          onclick: () => sorting.onSort(column.key),
+          onclick: () => sorting.onSort(column),
         },
         column.label + arrow,
       ),

@@ -5,29 +5,14 @@ import { el, formatValue } from "./dom";
 import { csvExport } from "./export";
 import { Empty, fill, panel } from "./panel";
 import { operation } from "./queries";
+import { columnsFor } from "./catalog";
 import { table, type Column } from "./table";
 
 const NAME = "a3-viewer-engagement-table";
 /** The dashboard searches names from three letters on (shorter input sends nothing). */
 export const MIN_SEARCH = 3;
 const PAGE_SIZES = [10, 25, 50, 100];
-const COLUMNS: Column[] = [
-  ["name", "Name"],
-  ["jobTitle", "Job title"],
-  ["company", "Company"],
-  ["industry", "Industry"],
-  ["role", "Role"],
-  ["country", "Country"],
-  ["minutesViewed", "Minutes viewed"],
-  ["reactions", "Reactions"],
-  ["chatMessages", "Chat messages"],
-  ["pollsAnswered", "Polls answered"],
-  ["liveEngagementRate", "Live engagement"],
-  ["qaThreads", "Q&A threads"],
-  ["attachmentDownloads", "Downloads"],
-  ["handsRaised", "Hands raised"],
-].map(([key, label]) => ({ key, label }));
-const TEXT_COLUMNS = new Set(["name", "jobTitle", "company", "industry", "role", "country"]);
+// The hover card: who the viewer is and how much they watched.
 const CARD_FIELDS = [
   "jobTitle",
   "company",
@@ -38,11 +23,10 @@ const CARD_FIELDS = [
   "liveEngagementRate",
 ];
 
-const upperSnake = (name: string) => name.replace(/([A-Z])/g, "_$1").toUpperCase();
-
 export function viewerTable(sessionId: string) {
   let search = "";
   let sortKey = "minutesViewed";
+  let sortField = "MINUTES_VIEWED";
   let direction: "ASC" | "DESC" = "DESC";
   let offset = 0;
   let pageSize = 25;
@@ -53,7 +37,7 @@ export function viewerTable(sessionId: string) {
   });
   const variables = () => ({
     where: where(),
-    orderBy: [{ field: upperSnake(sortKey), direction }],
+    orderBy: [{ field: sortField, direction }],
     limit: pageSize,
     offset,
   });
@@ -88,10 +72,13 @@ export function viewerTable(sessionId: string) {
     el("div", { class: "tools" }, input, hint, sizes, exporter),
   );
 
-  const showCard = (row: Row, tr: HTMLElement) => {
+  const showCard = (row: Row, tr: HTMLElement, columns: Column[]) => {
+    const label = new Map(columns.map((c) => [c.key, c.label]));
     card.replaceChildren(
       el("strong", {}, String(row.name ?? row.userId)),
-      ...CARD_FIELDS.map((field) => el("div", {}, `${field}: ${formatValue(row[field], field)}`)),
+      ...CARD_FIELDS.map((field) =>
+        el("div", {}, `${label.get(field) ?? field}: ${formatValue(row[field], field)}`),
+      ),
     );
     card.hidden = false;
     card.style.top = `${tr.offsetTop + tr.offsetHeight}px`;
@@ -106,14 +93,18 @@ export function viewerTable(sessionId: string) {
           search ? `No viewer's name contains “${search}”.` : "No viewers in this session.",
         );
       }
-      const onSort = (key: string) => {
-        if (key === sortKey) direction = direction === "ASC" ? "DESC" : "ASC";
-        else [sortKey, direction] = [key, TEXT_COLUMNS.has(key) ? "ASC" : "DESC"];
+      // Every column the query selects but the id; a new sort column starts A→Z for a
+      // dimension and largest first for a metric.
+      const columns = (await columnsFor("viewers", rows)).filter((c) => c.key !== "userId");
+      const onSort = (column: Column) => {
+        if (column.key === sortKey) direction = direction === "ASC" ? "DESC" : "ASC";
+        else [sortKey, direction] = [column.key, column.dimension ? "ASC" : "DESC"];
+        sortField = column.sortField ?? sortField;
         offset = 0;
         void load();
       };
-      const grid = table(COLUMNS, rows, { key: sortKey, direction, onSort }, (row, tr) => {
-        tr.addEventListener("mouseenter", () => showCard(row, tr));
+      const grid = table(columns, rows, { key: sortKey, direction, onSort }, (row, tr) => {
+        tr.addEventListener("mouseenter", () => showCard(row, tr, columns));
         tr.addEventListener("mouseleave", () => (card.hidden = true));
       });
       const page = (delta: number) => () => {
