@@ -1,5 +1,5 @@
 """The Starlette application: `/graphql` (POST, GET, GraphiQL), `/graphiql/` (its assets),
-`/events`, `/export.csv`, `/exports`, `/healthz`, `/readyz`."""
+`/events`, `/export.csv`, `/exports`, `/healthz`, `/readyz`, `/dashboard`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gateway.auth import principal_for
 from gateway.catalog import CATALOG
-from gateway.endpoints import events_routes, export_job_routes, export_routes
+from gateway.endpoints import dashboard_routes, events_routes, export_job_routes, export_routes
 from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import AccessDenied, GatewayError
 from gateway.exports.runner import ExportJobs
@@ -111,6 +111,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             *events_routes(settings),
             *export_routes(schema, settings),
             *export_job_routes(settings),
+            *dashboard_routes(),
         ],
         lifespan=lifespan,
         exception_handlers={Exception: unexpected_error},

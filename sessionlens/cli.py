@@ -136,6 +136,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     partner = _first_partner(paths)
     key = create_key(paths, partner, ["read", "write"])
     print(f"\nGraphiQL: http://{args.host}:{args.port}/graphql")
+    print(f"Dashboard: http://{args.host}:{args.port}/dashboard (it asks for the key once)")
     print(f"Demo key for partner {partner} (send as `Authorization: Bearer <key>`):\n{key}\n")
     sys.stdout.flush()
     return cmd_serve(args)

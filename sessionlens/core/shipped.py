@@ -1,5 +1,5 @@
-"""Files SessionLens ships beside its code: the dbt project, the Dagster instance settings
-and the dashboard queries.
+"""Files SessionLens ships beside its code: the dbt project, the Dagster instance settings,
+the dashboard queries and the built dashboard.
 
 In a source checkout they sit at the repository root; an installed wheel carries the same
 tree under `sessionlens/core/shipped/` (see `[tool.hatch.build.targets.wheel.force-include]`

@@ -70,10 +70,13 @@ def test_the_console_script_answers(installed: Path, arguments: list[str], expec
     assert expected in _run([str(installed / "sessionlens"), *arguments], installed.parent)
 
 
-def test_the_wheel_ships_the_dbt_project_and_the_dagster_settings(installed: Path) -> None:
+def test_the_wheel_ships_the_dbt_project_the_dagster_settings_and_the_dashboard(
+    installed: Path,
+) -> None:
     locate = (
         "from sessionlens.core.shipped import shipped_path; "
-        "print(shipped_path('dbt_project/dbt_project.yml')); print(shipped_path('dagster.yaml'))"
+        "print(shipped_path('dbt_project/dbt_project.yml')); print(shipped_path('dagster.yaml')); "
+        "print(shipped_path('dashboard/dist/index.html'))"
     )
     paths = _run([str(installed / "python"), "-c", locate], installed.parent).split()
 
