@@ -307,6 +307,9 @@ class StatementBuilder:
             # Time metrics aggregate the stored naive-UTC column; make it an instant first.
             instant = time_value(value, None, self.zone)
             return iso_text(instant, self.zone)
+        if isinstance(column, MetricColumn) and column.metric.zero_when_empty:
+            # A count over no rows (totals of a filter that matches nothing) is 0, not null.
+            return exp.Coalesce(this=value, expressions=[exp.Literal.number(0)])
         return value
 
     def _ordering(self, plan: Plan) -> list[exp.Ordered]:

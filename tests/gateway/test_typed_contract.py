@@ -220,3 +220,18 @@ def test_closed_sets_need_one_name_and_description_per_value() -> None:
     with pytest.raises(ValueError, match="one name and description per value"):
         ClosedSet("Bands", "", ("0-1", "1-2"), names=("LOW",))
     assert ClosedSet("Kind", "", ("OPEN_ENDED", "rating")).names == ("OPEN_ENDED", "RATING")
+
+
+def test_counts_of_a_filter_that_matches_nothing_are_zero(api: Api) -> None:
+    data = api.data(
+        '{ viewers(where: { sessionId: { eq: "no-such-session" } }) { rowCount rows { userId }'
+        " totals { reactions chatMessages uniqueViewers avgMinutesViewed } } }"
+    )["viewers"]
+
+    assert data["rows"] == [] and data["rowCount"] == 0
+    assert data["totals"] == {
+        "reactions": 0,
+        "chatMessages": 0,
+        "uniqueViewers": 0,
+        "avgMinutesViewed": None,
+    }

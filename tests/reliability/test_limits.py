@@ -152,7 +152,7 @@ def check_refusal(response: httpx.Response) -> int:
     # One token is at most 1/RATE seconds away.
     assert 1 <= seconds <= math.ceil(1 / RATE)
     body = response.json()
-    assert body["data"] is None
+    assert "data" not in body  # refused before execution: no data entry
     (error,) = body["errors"]
     assert error["extensions"] == {"code": "RATE_LIMITED", "retryAfterSeconds": seconds}
     assert error["message"].endswith(f"retry in {seconds} s")
