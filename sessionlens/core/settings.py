@@ -67,6 +67,11 @@ class Paths:
     def dagster_home(self) -> Path:
         return self.home / "dagster"
 
+    @property
+    def dbt_runs_dir(self) -> Path:
+        """dbt's artifacts per invocation, and the parse state saved for the next one."""
+        return self.home / "dbt"
+
     def ensure(self) -> Paths:
         for directory in (self.landing_dir, self.warehouse_dir, self.snapshots_dir):
             directory.mkdir(parents=True, exist_ok=True)

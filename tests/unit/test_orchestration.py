@@ -118,3 +118,28 @@ def test_only_the_newest_dbt_run_artifacts_are_kept(tmp_path: Path) -> None:
     kept = sorted(path.name for path in tmp_path.iterdir())
     newest = [f"models-run{age:02d}-abc" for age in range(10)]
     assert kept == sorted([*newest, "other-run", "manifest.json"])
+
+
+def test_each_dbt_invocation_starts_from_the_parse_state_the_last_one_left(
+    tmp_path: Path,
+) -> None:
+    paths = Paths(tmp_path)
+    first = project.invocation_target(paths, "models", "run-1")
+    assert not (first / project.PARTIAL_PARSE_FILE).exists()  # nothing saved yet
+
+    (first / project.PARTIAL_PARSE_FILE).write_bytes(b"state of run 1")
+    project.save_parse_state(paths, first)
+    second = project.invocation_target(paths, "models", "run-2")
+    assert (second / project.PARTIAL_PARSE_FILE).read_bytes() == b"state of run 1"
+
+    # An invocation that died before parsing leaves the saved state as it was.
+    (second / project.PARTIAL_PARSE_FILE).unlink()
+    project.save_parse_state(paths, second)
+    third = project.invocation_target(paths, "models", "run-3")
+    assert (third / project.PARTIAL_PARSE_FILE).read_bytes() == b"state of run 1"
+    assert sorted(p.name for p in paths.dbt_runs_dir.iterdir()) == [
+        "models-run-1",
+        "models-run-2",
+        "models-run-3",
+        project.PARTIAL_PARSE_FILE,
+    ]
