@@ -98,6 +98,16 @@ def _fraction(name: str, raw: str) -> float:
     return value
 
 
+def _positive(read: Callable[[str, str], Any]) -> Callable[[str, str], Any]:
+    def positive(name: str, raw: str) -> Any:
+        value = read(name, raw)
+        if value <= 0:
+            raise SettingsError(f"{name}={raw!r} must be positive")
+        return value
+
+    return positive
+
+
 def _cron(name: str, raw: str) -> str:
     if len(raw.split()) != 5:
         raise SettingsError(
@@ -121,6 +131,12 @@ class Settings:
     paths: Paths = field(default_factory=Paths.from_env)
     schedule_cron: str = _setting(
         "0 * * * *", "SESSIONLENS_SCHEDULE_CRON", _cron, "cron of the pipeline schedule (UTC)"
+    )
+    sensor_interval_seconds: int = _setting(
+        30,
+        "SESSIONLENS_SENSOR_INTERVAL_SECONDS",
+        _positive(_INT),
+        "seconds between two looks of the landing sensor (the live mode's floor on freshness)",
     )
     snapshot_max_age_minutes: float = _setting(
         120.0,
@@ -229,7 +245,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         HOME_VARIABLE,
         DEFAULT_HOME,
-        "data directory: `landing/`, `warehouse/`, `snapshots/`, `keys.sqlite`, `dagster/`",
+        "data directory: `landing/`, `warehouse/`, `snapshots/`, `keys.sqlite`, `dagster/`, `dbt/`",
     ),
     *(
         Variable(s.metadata["variable"], _shown(s.default), s.metadata["doc"])

@@ -13,7 +13,7 @@ from orchestration.assets import published_snapshot_is_fresh
 from orchestration.automation import landing_files_sensor, pipeline_schedule
 from orchestration.definitions import defs
 from orchestration.resources import SettingsResource
-from sessionlens.core.settings import Paths, SettingsError
+from sessionlens.core.settings import Paths, Settings, SettingsError
 from sessionlens.core.snapshots import write_current
 
 
@@ -143,3 +143,17 @@ def test_each_dbt_invocation_starts_from_the_parse_state_the_last_one_left(
         "models-run-3",
         project.PARTIAL_PARSE_FILE,
     ]
+
+
+def test_the_landing_sensor_looks_as_often_as_configured(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("SESSIONLENS_SENSOR_INTERVAL_SECONDS", raising=False)
+    sensor = defs.resolve_sensor_def("sessionlens_landing_sensor")
+    assert sensor.minimum_interval_seconds == Settings.from_env().sensor_interval_seconds == 30
+    monkeypatch.setenv("SESSIONLENS_SENSOR_INTERVAL_SECONDS", "5")
+    assert Settings.from_env().sensor_interval_seconds == 5
+    for bad in ("0", "-1", "soon"):
+        monkeypatch.setenv("SESSIONLENS_SENSOR_INTERVAL_SECONDS", bad)
+        with pytest.raises(SettingsError, match="SESSIONLENS_SENSOR_INTERVAL_SECONDS"):
+            Settings.from_env()
