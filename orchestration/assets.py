@@ -8,7 +8,13 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.ingestion import ingest_landing
-from orchestration.project import dbt_project, prepare_manifest, prune_run_artifacts
+from orchestration.project import (
+    dbt_project,
+    invocation_target,
+    prepare_manifest,
+    prune_run_artifacts,
+    save_parse_state,
+)
 from orchestration.publish import publish_snapshot
 from orchestration.resources import SettingsResource
 from sessionlens.core.progress import reporter
@@ -114,21 +120,31 @@ prepare_manifest()
     dagster_dbt_translator=SessionLensTranslator(),
     pool=WAREHOUSE_POOL,
 )
-def sessionlens_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+def sessionlens_dbt_models(
+    context: dg.AssetExecutionContext, dbt: DbtCliResource, settings: SettingsResource
+):
     """Staging → intermediate → marts, with dbt tests reported as asset checks."""
-    # Unit tests check the models' logic on fixed inputs: CI runs them (tests/test_dbt_*.py);
+    paths = settings.settings.paths
+    name = context.op_def.name
+    target = invocation_target(paths, name, context.run_id)
+    # Unit tests check the models' logic on fixed inputs: CI runs them (tests/dbt/);
     # a production build only runs the data tests on the real data.
     # One event per model built and per test run: the progress counts nodes done out of
     # the models and checks this run selected (a test outside any check also counts).
     total = len(context.selected_asset_keys) + len(context.selected_asset_check_keys)
     try:
         with reporter().task("dbt build", total, "nodes") as progress:
-            events = dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context)
+            events = dbt.cli(
+                ["build", "--exclude-resource-type", "unit_test"],
+                context=context,
+                target_path=target,
+            )
             for done, event in enumerate(events.stream(), start=1):
                 progress.update(done, _node_name(event))
                 yield event
     finally:
-        prune_run_artifacts(context.op_def.name)
+        save_parse_state(paths, target)
+        prune_run_artifacts(name, paths.dbt_runs_dir)
 
 
 def _node_name(event: object) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
 
 from dagster_dbt import DbtCliResource, DbtProject
 
+from sessionlens.core.settings import Paths
 from sessionlens.core.shipped import shipped_path
 
 DBT_PROJECT_DIR = shipped_path("dbt_project")
@@ -19,9 +21,12 @@ dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR)
 DBT_EXECUTABLE = str(Path(sys.executable).with_name("dbt"))
 
 
-# dagster-dbt gives each invocation its own artifacts folder, `<assets name>-<run>-<hash>`,
-# under target/; these many of the newest are kept for debugging a recent run.
+# Each invocation gets its own artifacts folder, `<assets name>-<run>`, under the data
+# directory's dbt folder; these many of the newest are kept for debugging a recent run.
 KEPT_RUN_ARTIFACTS = 10
+# dbt's parse state; valid only for the profile it was parsed with, whose database path
+# is under $SESSIONLENS_HOME, so each data directory keeps its own.
+PARTIAL_PARSE_FILE = "partial_parse.msgpack"
 
 
 def dbt_resource() -> DbtCliResource:
@@ -52,8 +57,35 @@ def prepare_manifest() -> None:
         dbt_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path).wait()
 
 
+def invocation_target(paths: Paths, assets_name: str, run_id: str) -> Path:
+    """A fresh artifacts folder for one dbt invocation, seeded with the parse state the
+    previous invocation on this data directory left.
+
+    dagster-dbt would otherwise seed every invocation from the project's target/, parsed
+    once for whichever data directory was current then: under any other the profile
+    differs, and dbt parsed the whole project again on every run.
+    """
+    target = paths.dbt_runs_dir / f"{assets_name}-{run_id}"
+    target.mkdir(parents=True, exist_ok=True)
+    saved = paths.dbt_runs_dir / PARTIAL_PARSE_FILE
+    if saved.exists():
+        shutil.copyfile(saved, target / PARTIAL_PARSE_FILE)
+    return target
+
+
+def save_parse_state(paths: Paths, target: Path) -> None:
+    """Keep the parse state `target`'s invocation wrote for the next one; replaced
+    atomically, so a killed run never leaves a torn file behind."""
+    written = target / PARTIAL_PARSE_FILE
+    if not written.exists():
+        return
+    staged = paths.dbt_runs_dir / f".{PARTIAL_PARSE_FILE}.{os.getpid()}"
+    shutil.copyfile(written, staged)
+    os.replace(staged, paths.dbt_runs_dir / PARTIAL_PARSE_FILE)
+
+
 def prune_run_artifacts(
-    assets_name: str, target_path: Path = dbt_project.target_path, keep: int = KEPT_RUN_ARTIFACTS
+    assets_name: str, target_path: Path, keep: int = KEPT_RUN_ARTIFACTS
 ) -> None:
     """Remove all but the `keep` newest artifacts folders of `assets_name`'s invocations,
     killed runs' included: otherwise each run leaves about 10 MB behind for good."""

@@ -83,6 +83,11 @@ class Paths:
         """Dagster's and dbt's log lines of each `sessionlens materialize`, one file a run."""
         return self.home / "logs"
 
+    @property
+    def dbt_runs_dir(self) -> Path:
+        """dbt's artifacts per invocation, and the parse state saved for the next one."""
+        return self.home / "dbt"
+
     def ensure(self) -> Paths:
         for directory in (self.landing_dir, self.warehouse_dir, self.snapshots_dir):
             directory.mkdir(parents=True, exist_ok=True)
@@ -107,6 +112,16 @@ def _fraction(name: str, raw: str) -> float:
     if value > 1:
         raise SettingsError(f"{name}={raw!r} must be a fraction between 0 and 1")
     return value
+
+
+def _positive(read: Callable[[str, str], Any]) -> Callable[[str, str], Any]:
+    def positive(name: str, raw: str) -> Any:
+        value = read(name, raw)
+        if value <= 0:
+            raise SettingsError(f"{name}={raw!r} must be positive")
+        return value
+
+    return positive
 
 
 def _cron(name: str, raw: str) -> str:
@@ -151,6 +166,12 @@ class Settings:
     paths: Paths = field(default_factory=Paths.from_env)
     schedule_cron: str = _setting(
         "0 * * * *", "SESSIONLENS_SCHEDULE_CRON", _cron, "cron of the pipeline schedule (UTC)"
+    )
+    sensor_interval_seconds: int = _setting(
+        30,
+        "SESSIONLENS_SENSOR_INTERVAL_SECONDS",
+        _positive(_INT),
+        "seconds between two looks of the landing sensor (the live mode's floor on freshness)",
     )
     snapshot_max_age_minutes: float = _setting(
         120.0,
@@ -273,7 +294,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         HOME_VARIABLE,
         f"./{DEFAULT_HOME}",
-        "data directory: `landing/`, `warehouse/`, `snapshots/`, `exports/`, `logs/`, "
+        "data directory: `landing/`, `warehouse/`, `snapshots/`, `exports/`, `logs/`, `dbt/`, "
         "`keys.sqlite`, `dagster/`",
     ),
     *(

@@ -332,3 +332,57 @@ def test_a_build_without_new_batches_rewrites_nothing(scenario: dict[str, Any]) 
     }
     toggle_marks(home, partner_id, only_marked=True)
     assert rewritten == {"participants": set(), "app_sessions": set()}
+
+
+def keys(home: Path, sql: str) -> set[tuple]:
+    with duckdb.connect(str(build_db(home)), read_only=True) as connection:
+        return set(connection.execute(sql).fetchall())
+
+
+def test_a_full_build_tests_every_row_of_the_marts(scenario: dict[str, Any]) -> None:
+    """Mart tests see only the keys the build listed as affected: after a full build,
+    that is every session and every app user of the marts."""
+    full = scenario["full"]
+    listed_sessions = "select partner_id, session_id from intermediate.int_affected_sessions_listed"
+    listed_users = "select partner_id, user_id from intermediate.int_affected_app_users_listed"
+    assert keys(full, "select partner_id, session_id from marts.sessions") <= keys(
+        full, listed_sessions
+    )
+    assert keys(full, "select distinct partner_id, user_id from marts.app_sessions") <= keys(
+        full, listed_users
+    )
+
+
+def test_an_incremental_build_tests_only_the_rows_it_rewrote(scenario: dict[str, Any]) -> None:
+    home = scenario["incremental"]
+    with duckdb.connect(str(build_db(home))) as connection:
+        # A row of a session the last build did not rewrite gets a role the mart's
+        # accepted_values test refuses.
+        partner_id, session_id, user_id, role = connection.execute(
+            "select partner_id, session_id, user_id, role from marts.participants"
+            " where (partner_id, session_id) not in"
+            " (select partner_id, session_id from intermediate.int_affected_sessions_listed)"
+            " order by all limit 1"
+        ).fetchone()
+        row = "partner_id = ? and session_id = ? and user_id = ?"
+        key = [partner_id, session_id, user_id]
+        connection.execute(f"update marts.participants set role = 'NOBODY' where {row}", key)
+    try:
+        results = run_dbt(home, "test", "--select", "participants")
+        role_tests = [r for r in results["results"] if "participants_role" in r["unique_id"]]
+        assert role_tests and all(r["status"] == "pass" for r in role_tests)
+
+        # A null key is always tested, whichever build last wrote its row.
+        with duckdb.connect(str(build_db(home))) as connection:
+            connection.execute(f"update marts.participants set session_id = null where {row}", key)
+        row = "partner_id = ? and session_id is null and user_id = ?"
+        key = [partner_id, user_id]
+        results = run_dbt(home, "test", "--select", "participants", check=False)
+        status = {r["unique_id"].split(".")[2]: r["status"] for r in results["results"]}
+        assert status["not_null_participants_session_id"] == "fail"
+    finally:
+        with duckdb.connect(str(build_db(home))) as connection:
+            connection.execute(
+                f"update marts.participants set role = ?, session_id = ? where {row}",
+                [role, session_id, *key],
+            )

@@ -13,7 +13,7 @@ from orchestration.assets import published_snapshot_is_fresh
 from orchestration.automation import landing_files_sensor, pipeline_schedule
 from orchestration.definitions import defs
 from orchestration.resources import SettingsResource
-from sessionlens.core.settings import Paths, SettingsError
+from sessionlens.core.settings import Paths, Settings, SettingsError
 from sessionlens.core.snapshots import write_current
 
 
@@ -118,3 +118,42 @@ def test_only_the_newest_dbt_run_artifacts_are_kept(tmp_path: Path) -> None:
     kept = sorted(path.name for path in tmp_path.iterdir())
     newest = [f"models-run{age:02d}-abc" for age in range(10)]
     assert kept == sorted([*newest, "other-run", "manifest.json"])
+
+
+def test_each_dbt_invocation_starts_from_the_parse_state_the_last_one_left(
+    tmp_path: Path,
+) -> None:
+    paths = Paths(tmp_path)
+    first = project.invocation_target(paths, "models", "run-1")
+    assert not (first / project.PARTIAL_PARSE_FILE).exists()  # nothing saved yet
+
+    (first / project.PARTIAL_PARSE_FILE).write_bytes(b"state of run 1")
+    project.save_parse_state(paths, first)
+    second = project.invocation_target(paths, "models", "run-2")
+    assert (second / project.PARTIAL_PARSE_FILE).read_bytes() == b"state of run 1"
+
+    # An invocation that died before parsing leaves the saved state as it was.
+    (second / project.PARTIAL_PARSE_FILE).unlink()
+    project.save_parse_state(paths, second)
+    third = project.invocation_target(paths, "models", "run-3")
+    assert (third / project.PARTIAL_PARSE_FILE).read_bytes() == b"state of run 1"
+    assert sorted(p.name for p in paths.dbt_runs_dir.iterdir()) == [
+        "models-run-1",
+        "models-run-2",
+        "models-run-3",
+        project.PARTIAL_PARSE_FILE,
+    ]
+
+
+def test_the_landing_sensor_looks_as_often_as_configured(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("SESSIONLENS_SENSOR_INTERVAL_SECONDS", raising=False)
+    sensor = defs.resolve_sensor_def("sessionlens_landing_sensor")
+    assert sensor.minimum_interval_seconds == Settings.from_env().sensor_interval_seconds == 30
+    monkeypatch.setenv("SESSIONLENS_SENSOR_INTERVAL_SECONDS", "5")
+    assert Settings.from_env().sensor_interval_seconds == 5
+    for bad in ("0", "-1", "soon"):
+        monkeypatch.setenv("SESSIONLENS_SENSOR_INTERVAL_SECONDS", bad)
+        with pytest.raises(SettingsError, match="SESSIONLENS_SENSOR_INTERVAL_SECONDS"):
+            Settings.from_env()

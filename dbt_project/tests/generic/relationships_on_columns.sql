@@ -5,8 +5,9 @@
 #}
 {% test relationships_on_columns(model, to, columns) %}
 
+    {#- `model` may come as an aliased subquery (a test's `where` config): select from it. #}
     select child.*
-    from {{ model }} as child
+    from (select * from {{ model }}) as child
     where not exists (
         select 1
         from {{ to }} as parent
