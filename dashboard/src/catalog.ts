@@ -34,16 +34,17 @@ export function catalog(): Promise<CatalogCube[]> {
   return asked;
 }
 
-/** Columns for every key of the first row, headed by the cube's catalog labels (an alias
- * such as `day` keeps its own name), knowing their `orderBy` value and whether they are
- * dimensions. */
+/** Columns for every key of the first row but the cache `id`, headed by the cube's catalog
+ * labels (an alias such as `day` keeps its own name), knowing their `orderBy` value and
+ * whether they are dimensions. */
 export async function columnsFor(cube: string, rows: Row[]): Promise<Column[]> {
   const entry = (await catalog()).find((c) => c.name === cube);
   const fields = new Map<string, [CatalogField, boolean]>([
     ...(entry?.dimensions ?? []).map((f): [string, [CatalogField, boolean]] => [f.name, [f, true]]),
     ...(entry?.metrics ?? []).map((f): [string, [CatalogField, boolean]] => [f.name, [f, false]]),
   ]);
-  return Object.keys(rows[0] ?? {}).map((key) => {
+  const keys = Object.keys(rows[0] ?? {}).filter((key) => key !== "id");
+  return keys.map((key) => {
     const [field, dimension] = fields.get(key) ?? [undefined, false];
     return { key, label: field?.label ?? key, sortField: field?.field, dimension };
   });

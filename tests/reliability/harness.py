@@ -404,8 +404,9 @@ def materialize_until(
     they would when the machine or container goes down.
     """
     extra = {"PYTHONUNBUFFERED": "1", **({PAUSE_VARIABLE: pause_at} if pause_at else {})}
+    # --verbose: the run's own log lines (crash points, Dagster's steps) come down the pipe.
     process = subprocess.Popen(
-        [SESSIONLENS, "materialize"],
+        [SESSIONLENS, "materialize", "--verbose"],
         env=env_of(paths, **extra),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
