@@ -380,7 +380,7 @@ def test_a_poll_drills_down_to_its_answers(open_page: Any, deployment: Deploymen
     watched.panel("a4b-poll-answers")
     page = watched.page
     assert cell_texts(watched, "a4-polls") == [
-        [shown(value, field) for field, value in poll.items()] for poll in polls
+        [shown(value, field) for field, value in values(poll)] for poll in polls
     ]
     for index in reversed(range(len(polls))):
         poll = polls[index]
@@ -392,7 +392,7 @@ def test_a_poll_drills_down_to_its_answers(open_page: Any, deployment: Deploymen
         )["pollAnswers"]["rows"]
         assert answers_panel.query_selector(".question").inner_text() == poll["question"]
         assert cell_texts(watched, "a4b-poll-answers") == [
-            [shown(value, field) for field, value in answer.items()] for answer in answers
+            [shown(value, field) for field, value in values(answer)] for answer in answers
         ]
     watched.assert_clean()
 
