@@ -1,5 +1,6 @@
 """The catalog: every cube the gateway serves. Adding a cube = adding a module + one line here."""
 
+from gateway.catalog.app_events import APP_EVENTS
 from gateway.catalog.app_sessions import APP_SESSIONS
 from gateway.catalog.audience import COUNTRIES, DEVICES
 from gateway.catalog.errors import ERRORS
@@ -34,6 +35,7 @@ CATALOG: tuple[Cube, ...] = (
     QUALITY,
     ERRORS,
     APP_SESSIONS,
+    APP_EVENTS,
     INGESTION,
 )
 CUBES_BY_NAME: dict[str, Cube] = {cube.name: cube for cube in CATALOG}

@@ -39,6 +39,14 @@ APP_SESSIONS = Cube(
             "End time",
         ),
         Dimension(
+            "concludedAt",
+            "app_sessions.concluded_at",
+            DataType.TIME,
+            "When the session concluded: its last counted event's time, once the watermark is "
+            "more than the timeout past it; null while the session is open.",
+            "Concluded at",
+        ),
+        Dimension(
             "status",
             "app_sessions.status",
             DataType.ENUM,

@@ -8,6 +8,12 @@ APP_SESSION_STATUS = ClosedSet(
     "Whether an app session may still grow (OPEN) or is over (CONCLUDED).",
     ("OPEN", "CONCLUDED"),
 )
+EXCLUDED_REASON = ClosedSet(
+    "ExcludedReason",
+    "Why an app event does not count toward app sessions: sent through the API "
+    "(API_SOURCE, checked first) or an excluded name such as App Installed (EXCLUDED_NAME).",
+    ("API_SOURCE", "EXCLUDED_NAME"),
+)
 POLL_TYPE = ClosedSet(
     "PollType",
     "The kind of poll.",

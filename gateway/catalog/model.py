@@ -179,7 +179,9 @@ class PreAggregation:
     dimensions functionally determined by them (e.g. through a many-to-one join).
     `metrics` maps metrics to a re-aggregation that is exact over whole grain cells
     (distinct counts of disjoint cells add up). The planner uses it only when every
-    group is whole cells: see `answers`.
+    group is whole cells: see `answers`. An empty `grain` declares metrics exact over
+    any set of its rows (distinct counts taken from row-level ids, not added up), so it
+    answers any query over its dimensions, e.g. a finer mart rolled up to minutes.
     """
 
     table: str

@@ -234,6 +234,46 @@ def test_timeline_minutes(build_db: Path) -> None:
     assert_rows(timeline, expected)
 
 
+def test_timeline_ten_seconds(build_db: Path) -> None:
+    """Each heartbeat in its own 10-second bucket; the reactions at 10:00:50 and 10:00:53.9
+    share one; every bucket knows its minute, and the minutes above are their sums."""
+    timeline = mart_rows(
+        build_db, "timeline_ten_seconds", ("partner_id", "session_id", "user_id", "ten_seconds_at")
+    )
+    ann = {"name": "Ann", "country": "DE", "device": "MacBook", "platform": "desktop"}
+    nobody = {"name": None, "country": None, "device": None, "platform": None}
+
+    def bucket(clock: str, heartbeats: int, engaged: int, reactions: int, chats: int) -> dict:
+        moment = at(clock)
+        return {
+            "minute_at": moment.replace(second=0), "heartbeats": heartbeats,
+            "engaged_heartbeats": engaged, "reactions": reactions, "chat_messages": chats,
+        }  # fmt: skip
+
+    expected = {
+        ("p1", "w1", "u1", at("10:00:20")): {**bucket("10:00:20", 1, 1, 0, 0), **ann},
+        ("p1", "w1", "u1", at("10:00:30")): {**bucket("10:00:30", 1, 0, 0, 0), **ann},
+        ("p1", "w1", "u1", at("10:00:40")): {**bucket("10:00:40", 1, 1, 0, 0), **ann},
+        ("p1", "w1", "u1", at("10:00:50")): {**bucket("10:00:50", 0, 0, 2, 0), **ann},
+        ("p1", "w1", "u1", at("10:01:00")): {**bucket("10:01:00", 1, 0, 0, 1), **ann},
+        ("p1", "w1", "u1", at("10:02:10")): {**bucket("10:02:10", 0, 0, 0, 1), **ann},
+        ("p1", "w1", "u1", at("10:05:50")): {**bucket("10:05:50", 0, 0, 1, 0), **ann},
+        ("p1", "w1", "u2", at("10:01:10")): {
+            **bucket("10:01:10", 1, 1, 0, 0), **nobody,
+            "country": "US", "device": "iPhone 15", "platform": "mobile",
+        },
+        ("p1", "w1", "u2", at("10:01:20")): {
+            **bucket("10:01:20", 1, 1, 0, 0), **nobody,
+            "country": "US", "device": "iPhone 15", "platform": "mobile",
+        },
+        ("p1", "w1", "u4", at("10:02:30")): {**bucket("10:02:30", 0, 0, 0, 1), **nobody},
+        ("p2", "w1", "u1", at("10:00:20")): {
+            **bucket("10:00:20", 1, 0, 1, 0), **nobody, "country": "JP",
+        },
+    }  # fmt: skip
+    assert_rows(timeline, expected)
+
+
 def test_polls(build_db: Path) -> None:
     polls = mart_rows(build_db, "polls", ("partner_id", "session_id", "poll_id"))
     expected = {
@@ -302,6 +342,11 @@ def test_live_marts_have_exactly_the_gateway_columns(build_db: Path) -> None:
     assert mart_columns(build_db, "timeline") == [
         "partner_id", "session_id", "user_id", "minute_at", "heartbeats", "engaged_heartbeats",
         "reactions", "chat_messages", "name", "country", "device", "platform",
+    ]  # fmt: skip
+    assert mart_columns(build_db, "timeline_ten_seconds") == [
+        "partner_id", "session_id", "user_id", "ten_seconds_at", "minute_at", "heartbeats",
+        "engaged_heartbeats", "reactions", "chat_messages", "name", "country", "device",
+        "platform",
     ]  # fmt: skip
     assert mart_columns(build_db, "polls") == [
         "partner_id", "session_id", "poll_id", "question", "poll_type", "options",

@@ -266,20 +266,35 @@ def test_app_sessions_mart(build_db: Path) -> None:
     })  # fmt: skip
 
 
-def test_app_events_carry_their_session_id(build_db: Path) -> None:
+def test_app_events_keep_every_event_and_carry_their_session_id(build_db: Path) -> None:
     events = mart_rows(build_db, "app_events", ("partner_id", "event_id"))
     sessions = mart_rows(build_db, "app_sessions", ("partner_id", "user_id", "started_at"))
     first_session = sessions["p1", "u1", at("12:00:00")]["app_session_id"]
     second_session = sessions["p1", "u1", at("12:40:01")]["app_session_id"]
     p2_session = sessions["p2", "u1", at("09:00:00")]["app_session_id"]
     assert len({first_session, second_session}) == 2
+
+    def counted(session: str, **context: str | None) -> dict:
+        return {"app_session_id": session, "is_counted": True, "excluded_reason": None,
+                **context}  # fmt: skip
+
+    def excluded(reason: str) -> dict:
+        return {"app_session_id": None, "is_counted": False, "excluded_reason": reason}
+
     assert_rows(events, {
         ("p1", "a01"): {"user_id": "u1", "event_at": at("12:00:00"), "name": "App Launched",
-                        "app_session_id": first_session},
-        ("p1", "a02"): {"name": "Product Viewed", "app_session_id": first_session},
-        ("p1", "a05"): {"name": "Cart Viewed", "app_session_id": second_session},
-        ("p1", "a06"): {"name": "Checkout", "app_session_id": second_session},
-        ("p2", "a01"): {"user_id": "u1", "app_session_id": p2_session},
+                        **counted(first_session, platform="mobile", country="DE")},
+        # Each event's own context, not its session's.
+        ("p1", "a02"): {"name": "Product Viewed",
+                        **counted(first_session, platform="tv", country=None)},
+        ("p1", "a03"): {"name": "App Installed", **excluded("EXCLUDED_NAME")},
+        ("p1", "a04"): {"name": "Product Viewed", **excluded("API_SOURCE")},
+        ("p1", "a05"): {"name": "Cart Viewed", **counted(second_session)},
+        ("p1", "a06"): {"name": "Checkout", **counted(second_session)},
+        # A user with no counted event still has their events.
+        ("p1", "a07"): {"user_id": "u9", "name": "Notification Sent",
+                        **excluded("EXCLUDED_NAME")},
+        ("p2", "a01"): {"user_id": "u1", **counted(p2_session)},
     })  # fmt: skip
 
 
@@ -305,7 +320,8 @@ def test_marts_have_exactly_the_gateway_columns(build_db: Path) -> None:
                          "length_seconds", "event_count", "status", "concluded_at",
                          "length_bucket", "platform", "country"],
         "app_events": ["partner_id", "event_id", "user_id", "event_at", "name",
-                       "app_session_id"],
+                       "app_session_id", "is_counted", "excluded_reason", "platform",
+                       "country"],
         "rejected_lines": ["partner_id", "file", "line_number", "reason", "event_type",
                            "rejected_at", "raw_line"],
     }  # fmt: skip

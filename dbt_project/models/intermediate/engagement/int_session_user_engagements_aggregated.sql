@@ -8,7 +8,7 @@
 ] -%}
 {%- set per_user_totals = {
     'participant_joins': {'joins': 'count(*)'},
-    'live_activity_minutes': {
+    'live_activity': {
         'heartbeats': 'sum(heartbeats)',
         'engaged_heartbeats': 'sum(engaged_heartbeats)',
         'reactions': 'sum(reactions)',
@@ -28,9 +28,9 @@ with participant_joins as (
 
 ),
 
-live_activity_minutes as (
+live_activity as (
 
-    select * from {{ ref('int_live_activity_minutes_aggregated') }}
+    select * from {{ ref('int_live_activity_ten_seconds_aggregated') }}
 
 ),
 

@@ -1,9 +1,9 @@
 {%- set timeout_seconds = var('app_session_timeout_minutes') * 60 %}
 
--- The app users whose sessions this build recomputes, all of them: a late event can
--- merge or split sessions. Users with new counted activity, and users whose last
--- session was still open at the previous watermark of a partner whose watermark
--- moves (it may conclude now).
+-- The app users whose rows this build recomputes, all of them: a late event can merge
+-- or split sessions. Users with a new app event (an uncounted one is still a row of
+-- app_events), and users whose last session was still open at the previous watermark
+-- of a partner whose watermark moves (it may conclude now).
 with events as (
 
     select * from {{ ref('stg_sessionlens__events') }}
@@ -22,17 +22,17 @@ watermark_moves as (
 
 ),
 
-counted_events as (
+app_events as (
 
     select
         partner_id,
         user_id,
         event_at,
-        batch_id in (select batch_id from pending_batches) as is_pending
+        batch_id in (select batch_id from pending_batches) as is_pending,
+        {{ is_counted_app_event('source', 'name') }} as is_counted
 
     from events
     where event_type = 'app_event'
-        and {{ is_counted_app_event('source', 'name') }}
 
 ),
 
@@ -42,7 +42,7 @@ touched_users as (
         partner_id,
         user_id
 
-    from counted_events
+    from app_events
     where is_pending
 
 ),
@@ -54,8 +54,8 @@ previous_last_events as (
         user_id,
         max(event_at) as last_event_at
 
-    from counted_events
-    where not is_pending
+    from app_events
+    where is_counted and not is_pending
     group by partner_id, user_id
 
 ),

@@ -9,7 +9,7 @@
 {%- set marts = [
     'app_events', 'app_sessions', 'countries', 'devices', 'errors', 'participants',
     'poll_answers', 'polls', 'quality_samples', 'recordings', 'rejected_lines', 'sessions',
-    'timeline', 'viewer_contexts',
+    'timeline', 'timeline_ten_seconds', 'viewer_contexts',
 ] %}
 {%- for mart in marts %}
 -- depends_on: {{ ref(mart) }}

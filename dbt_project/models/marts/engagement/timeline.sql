@@ -1,50 +1,32 @@
 {{ config(unique_key=['partner_id', 'session_id']) }}
 
-with live_activity_minutes as (
+-- The 10-second timeline rolled up to minutes: the gateway answers every query that
+-- does not need the 10-second grain from these six times fewer rows.
+with ten_seconds as (
 
-    select * from {{ ref('int_live_activity_minutes_aggregated') }} {{ where_affected('sessions') }}
-
-),
-
--- The built mart, not its inputs: names come from the first join either way, and
--- this avoids re-deriving every join interval.
-participants as (
-
-    select * from {{ ref('participants') }} {{ where_affected('sessions') }}
-
-),
-
-user_contexts as (
-
-    select * from {{ ref('int_user_session_contexts_resolved') }} {{ where_affected('sessions') }}
+    select * from {{ ref('timeline_ten_seconds') }} {{ where_affected('sessions') }}
 
 ),
 
 final as (
 
     select
-        live_activity_minutes.partner_id,
-        live_activity_minutes.session_id,
-        live_activity_minutes.user_id,
-        live_activity_minutes.minute_at,
-        live_activity_minutes.heartbeats,
-        live_activity_minutes.engaged_heartbeats,
-        live_activity_minutes.reactions,
-        live_activity_minutes.chat_messages,
-        participants.name,
-        user_contexts.country,
-        user_contexts.device,
-        user_contexts.platform
+        partner_id,
+        session_id,
+        user_id,
+        minute_at,
+        cast(sum(heartbeats) as {{ dbt.type_bigint() }}) as heartbeats,
+        cast(sum(engaged_heartbeats) as {{ dbt.type_bigint() }}) as engaged_heartbeats,
+        cast(sum(reactions) as {{ dbt.type_bigint() }}) as reactions,
+        cast(sum(chat_messages) as {{ dbt.type_bigint() }}) as chat_messages,
+        -- One name and context per (session, user): grouping by them keeps them.
+        name,
+        country,
+        device,
+        platform
 
-    from live_activity_minutes
-    left join participants
-        on live_activity_minutes.partner_id = participants.partner_id
-        and live_activity_minutes.session_id = participants.session_id
-        and live_activity_minutes.user_id = participants.user_id
-    left join user_contexts
-        on live_activity_minutes.partner_id = user_contexts.partner_id
-        and live_activity_minutes.session_id = user_contexts.session_id
-        and live_activity_minutes.user_id = user_contexts.user_id
+    from ten_seconds
+    group by partner_id, session_id, user_id, minute_at, name, country, device, platform
 
 )
 

@@ -8,8 +8,9 @@
 }}
 
 {#-
-    Read by both the timeline mart and the per-user engagement totals, so it is
-    built once as a table: heartbeats are the bulk of all events.
+    Read by both the timeline marts and the per-user engagement totals, so it is
+    built once as a table: heartbeats are the bulk of all events. The grain is the
+    heartbeat's (one every 10 s); the minute timeline rolls these buckets up.
 -#}
 
 with view_heartbeats as (
@@ -77,7 +78,7 @@ final as (
         partner_id,
         session_id,
         user_id,
-        {{ dbt.date_trunc('minute', 'event_at') }} as minute_at,
+        {{ ten_seconds_start('event_at') }} as ten_seconds_at,
         count(case when activity = 'heartbeat' then 1 end) as heartbeats,
         count(case when is_engaged then 1 end) as engaged_heartbeats,
         count(case when activity = 'reaction' then 1 end) as reactions,
@@ -88,7 +89,7 @@ final as (
         partner_id,
         session_id,
         user_id,
-        {{ dbt.date_trunc('minute', 'event_at') }}
+        {{ ten_seconds_start('event_at') }}
 
 )
 
