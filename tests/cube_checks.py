@@ -16,11 +16,13 @@ TIME_FIELDS = frozenset(
     {
         "sessionStart",
         "minute",
+        "tenSeconds",
         "launchedAt",
         "playedAt",
         "time",
         "startTime",
         "endTime",
+        "concludedAt",
         "firstJoinedAt",
         "lastLeftAt",
         "rejectedAt",

@@ -179,8 +179,8 @@ class PreAggregation:
     dimensions functionally determined by them (e.g. through a many-to-one join).
     `metrics` maps metrics to a re-aggregation that is exact over whole grain cells
     (distinct counts of disjoint cells add up). The planner uses it only when every
-    group is whole cells: see `answers`. An empty `grain` declares metrics exact over
-    any set of its rows (distinct counts taken from row-level ids, not added up), so it
+    group is whole cells: see `answers`. `any_group`: its metrics are exact over any
+    set of its rows (distinct counts taken from row-level ids, never added up), so it
     answers any query over its dimensions, e.g. a finer mart rolled up to minutes.
     """
 
@@ -189,6 +189,7 @@ class PreAggregation:
     dimensions: Mapping[str, str]
     metrics: Mapping[str, str]
     joins: tuple[Join, ...] = ()
+    any_group: bool = False
 
     @property
     def name(self) -> str:
@@ -213,12 +214,12 @@ class PreAggregation:
     ) -> bool:
         """Exact for this query: every grouped (dimension, is_raw) and filtered dimension is
         determined by the grain, every grain key is grouped raw (so each group is one cell
-        per partner), and every metric can be re-aggregated."""
+        per partner) unless any group will do, and every metric can be re-aggregated."""
         used = {name for name, _ in grouped} | filtered
         raw = {name for name, is_raw in grouped if is_raw}
         return (
             used <= self._dimension_expressions.keys()
-            and set(self.grain) <= raw
+            and (self.any_group or set(self.grain) <= raw)
             and metrics <= self._metric_expressions.keys()
         )
 

@@ -4,8 +4,8 @@ counted reaction or a chat message (docs/METRICS.md "Timeline at minute m" and "
 It reads `timeline_ten_seconds`, the heartbeat's grain, only when a query needs the
 10-second bucket; every other query reads `timeline`, the same rows rolled up to
 minutes. That roll-up answers any grouping of its dimensions exactly (its metrics count
-distinct users from `user_id` and sum counts, never add up distinct counts), so it
-declares no grain: the planner may use it whatever a query groups by.
+distinct users from `user_id` and sum counts, never add up distinct counts), so the
+planner may use it whatever a query groups by.
 """
 
 from gateway.catalog.model import (
@@ -92,7 +92,8 @@ _DIMENSIONS = (
 
 _BY_MINUTE = PreAggregation(
     table=_MINUTES,
-    grain=(),
+    grain=("sessionId", "userId", "minute"),
+    any_group=True,
     dimensions={
         dimension.name: dimension.sql.replace(f"{_TABLE}.", f"{_MINUTES}.")
         for dimension in _DIMENSIONS

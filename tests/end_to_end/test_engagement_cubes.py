@@ -149,8 +149,18 @@ def test_the_data_exercises_the_reaction_rate_limit(deployment: Deployment) -> N
         (("minute",), {}),
         (("userId", "name", "minute", "country", "device", "platform"), {}),
         (("minute",), {"minute": "TEN_MINUTES"}),
+        (("tenSeconds",), {}),
+        (("userId", "name", "tenSeconds", "minute", "country"), {}),
+        (("tenSeconds",), {"tenSeconds": "MINUTE"}),
     ],
-    ids=["per-minute", "per-user-minute", "ten-minutes"],
+    ids=[
+        "per-minute",
+        "per-user-minute",
+        "ten-minutes",
+        "per-10s",
+        "per-user-10s",
+        "10s-by-minute",
+    ],
 )
 def test_timeline_of_one_session(
     deployment: Deployment, partners: list[str], dimensions: tuple[str, ...], grains: dict
@@ -171,14 +181,61 @@ def test_timeline_of_one_session(
         )
 
 
+def test_ten_second_buckets_split_minutes(deployment: Deployment, partners: list[str]) -> None:
+    """Guard: the busiest sessions have minutes whose 10-second buckets differ in live
+    viewers, so the per-10s checks above test more than the minute timeline does."""
+    for partner in partners:
+        session = busiest_session(deployment, partner)
+        cube = (
+            oracle_of(deployment, partner)
+            .cube("timeline")
+            .where(lambda dims, session=session: dims["sessionId"] == session)
+        )
+        buckets = cube.group_by(["minute", "tenSeconds"])
+        minutes = cube.group_by(["minute"])
+        assert any(
+            metrics["liveUniqueViewers"] < minutes[(minute,)]["liveUniqueViewers"]
+            for (minute, _), metrics in buckets.items()
+        )
+
+
+def test_ten_second_window_of_one_session(deployment: Deployment, partners: list[str]) -> None:
+    """A `where` on tenSeconds (bounds inside a minute) reads the 10-second rows."""
+    for partner in partners:
+        session = busiest_session(deployment, partner)
+        starts = sorted(
+            dims["tenSeconds"]
+            for fact in oracle_of(deployment, partner).cube("timeline").facts
+            if (dims := fact.dims)["sessionId"] == session
+        )
+        low, high = starts[len(starts) // 3], starts[2 * len(starts) // 3]
+        check(
+            deployment,
+            partner,
+            CubeQuery(
+                "timeline",
+                ("minute",),
+                TIMELINE_METRICS,
+                where=f'{{ sessionId: {{ eq: "{session}" }}, tenSeconds: '
+                f'{{ gte: "{low.isoformat()}Z", lt: "{high.isoformat()}Z" }} }}',
+                keep=lambda dims, session=session, low=low, high=high: (
+                    dims["sessionId"] == session and low <= dims["tenSeconds"] < high
+                ),
+            ),
+        )
+
+
 @pytest.mark.parametrize(
     "query",
     [
         CubeQuery("timeline", ("sessionId",), TIMELINE_METRICS),
         CubeQuery("timeline", ("country",), TIMELINE_METRICS),
         CubeQuery("timeline", ("minute",), ("reactions",), grains={"minute": "HOUR"}),
+        CubeQuery(
+            "timeline", ("tenSeconds",), TIMELINE_METRICS, grains={"tenSeconds": "TEN_MINUTES"}
+        ),
     ],
-    ids=["per-session", "by-country", "hourly-reactions"],
+    ids=["per-session", "by-country", "hourly-reactions", "10s-by-ten-minutes"],
 )
 def test_timeline_across_sessions(
     deployment: Deployment, partners: list[str], query: CubeQuery

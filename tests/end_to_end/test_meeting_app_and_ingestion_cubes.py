@@ -28,6 +28,7 @@ APP_METRICS = (
     "medianLengthSeconds",
     "eventsPerSession",
 )
+APP_EVENT_METRICS = ("events", "uniqueUsers", "appSessions")
 
 # Small groups (six samples a minute per stream), some of them tied between two categories.
 SENDER_MINUTES = CubeQuery(
@@ -152,7 +153,16 @@ def test_errors(deployment: Deployment, query: CubeQuery) -> None:
         CubeQuery("appSessions", ("platform", "country"), APP_METRICS),
         CubeQuery(
             "appSessions",
-            ("userId", "startTime", "endTime", "status", "lengthBucket", "platform", "country"),
+            (
+                "userId",
+                "startTime",
+                "endTime",
+                "concludedAt",
+                "status",
+                "lengthBucket",
+                "platform",
+                "country",
+            ),
             ("sessionCount", "totalLengthSeconds", "eventsPerSession"),
         ),
         CubeQuery(
@@ -177,6 +187,77 @@ def test_errors(deployment: Deployment, query: CubeQuery) -> None:
 def test_app_sessions(deployment: Deployment, query: CubeQuery) -> None:
     for partner in deployment.keys:
         check(deployment, partner, query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        CubeQuery("appEvents", ("counted", "excludedReason"), APP_EVENT_METRICS),
+        CubeQuery("appEvents", (), APP_EVENT_METRICS),
+        CubeQuery("appEvents", ("name",), APP_EVENT_METRICS),
+        CubeQuery("appEvents", ("time",), APP_EVENT_METRICS, grains={"time": "DAY"}),
+        CubeQuery(
+            "appEvents",
+            ("platform", "country"),
+            APP_EVENT_METRICS,
+            where="{ counted: { eq: true } }",
+            keep=lambda dims: dims["counted"],
+        ),
+        CubeQuery(
+            "appEvents",
+            ("userId", "name"),
+            ("events",),
+            where="{ excludedReason: { eq: API_SOURCE } }",
+            keep=lambda dims: dims["excludedReason"] == "API_SOURCE",
+        ),
+        CubeQuery(
+            "appEvents",
+            ("eventId", "userId", "name", "time", "counted", "excludedReason", "platform"),
+            APP_EVENT_METRICS,
+        ),
+    ],
+    ids=["by-reason", "no-dimension", "by-name", "per-day", "counted-contexts", "api", "per-event"],
+)
+def test_app_events(deployment: Deployment, query: CubeQuery) -> None:
+    for partner in deployment.keys:
+        check(deployment, partner, query)
+
+
+def test_counted_app_events_carry_their_app_session_id(deployment: Deployment) -> None:
+    """Each counted event's appSessionId is the id of the appSessions row it belongs to
+    (named here by user and start time); an uncounted event has none."""
+    for partner in deployment.keys:
+        sessions = deployment.query(
+            partner, "{ appSessions(limit: 10000) { rows { appSessionId userId startTime } } }"
+        )["appSessions"]["rows"]
+        name_of = {
+            row["appSessionId"]: (row["userId"], from_api("startTime", row["startTime"]))
+            for row in sessions
+        }
+        events = deployment.query(
+            partner,
+            "{ appEvents(limit: 10000) { rows { eventId appSessionId counted } rowCount } }",
+        )["appEvents"]
+        assert events["rowCount"] == len(events["rows"])
+        expected = {
+            fact.dims["eventId"]: fact.dims["appSessionId"]
+            for fact in oracle_of(deployment, partner).cube("appEvents").facts
+        }
+        actual = {
+            row["eventId"]: name_of[row["appSessionId"]] if row["counted"] else row["appSessionId"]
+            for row in events["rows"]
+        }
+        assert actual == expected
+
+
+def test_app_events_include_every_exclusion(deployment: Deployment) -> None:
+    """Guard: the data has counted events and both reasons for not counting one."""
+    reasons = {
+        fact.dims["excludedReason"]
+        for partner in deployment.keys
+        for fact in oracle_of(deployment, partner).cube("appEvents").facts
+    }
+    assert reasons == {None, "API_SOURCE", "EXCLUDED_NAME"}
 
 
 def test_every_app_session_has_its_own_id(deployment: Deployment) -> None:

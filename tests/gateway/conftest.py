@@ -175,6 +175,7 @@ MARTS: dict[str, list[dict[str, Any]]] = {
     "sessions": SESSIONS,
     "participants": PARTICIPANTS,
     "timeline": data.TIMELINE,
+    "timeline_ten_seconds": data.TIMELINE_TEN_SECONDS,
     "polls": data.POLLS,
     "poll_answers": data.POLL_ANSWERS,
     "recordings": data.RECORDINGS,
@@ -184,6 +185,7 @@ MARTS: dict[str, list[dict[str, Any]]] = {
     "quality_samples": data.QUALITY_SAMPLES,
     "errors": data.ERRORS,
     "app_sessions": data.APP_SESSIONS,
+    "app_events": data.APP_EVENTS,
     "rejected_lines": data.REJECTED_LINES,
 }
 

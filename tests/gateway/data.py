@@ -230,6 +230,28 @@ TIMELINE = table(
     ("B", "s1", "u1", at("2026-03-29 00:31"), 6, 6, 50, 0, "Bob", "US", "iPhone 15", "ios"),
 )
 
+
+def _ten_second_buckets(minute: dict[str, Any]) -> list[dict[str, Any]]:
+    """A minute's rows as 10-second buckets: one heartbeat per bucket from :00 on, the
+    engaged ones first; reactions and chat messages in the first bucket."""
+    buckets = []
+    for index in range(max(minute["heartbeats"], 1)):
+        start = minute["minute_at"].replace(second=10 * index)
+        buckets.append(
+            {
+                **minute,
+                "ten_seconds_at": start,
+                "heartbeats": int(index < minute["heartbeats"]),
+                "engaged_heartbeats": int(index < minute["engaged_heartbeats"]),
+                "reactions": minute["reactions"] if index == 0 else 0,
+                "chat_messages": minute["chat_messages"] if index == 0 else 0,
+            }
+        )
+    return buckets
+
+
+TIMELINE_TEN_SECONDS = [bucket for minute in TIMELINE for bucket in _ten_second_buckets(minute)]
+
 POLLS = table(
     "partner_id session_id poll_id question poll_type options option_count launched_at",
     (
@@ -655,7 +677,7 @@ ERRORS = table(
     ("B", "s1", "e9", "u1", "Bob", "NETWORK", "1001", "timeout", at("2026-03-29 00:41")),
 )
 
-APP_SESSIONS = table(
+_APP_SESSION_ROWS = table(
     "partner_id app_session_id user_id started_at ended_at length_seconds event_count status "
     "length_bucket platform country",
     (
@@ -724,6 +746,28 @@ APP_SESSIONS = table(
         "US",
     ),
 )
+# A concluded session concluded at its last event; an open one has not concluded.
+APP_SESSIONS = [
+    {**row, "concluded_at": row["ended_at"] if row["status"] == "CONCLUDED" else None}
+    for row in _APP_SESSION_ROWS
+]
+
+APP_EVENTS = table(
+    "partner_id event_id user_id event_at name app_session_id is_counted excluded_reason "
+    "platform country",
+    ("A", "a1", "u1", at("2026-10-01 10:00"), "App Launched", "as1", True, None, "ios", "US"),
+    ("A", "a2", "u1", at("2026-10-01 10:02"), "Cart Viewed", "as1", True, None, None, None),
+    ("A", "a3", "u1", at("2026-10-01 10:05"), "Identity Set", None, False, "EXCLUDED_NAME",
+     "ios", "US"),
+    ("A", "a4", "u1", at("2026-10-01 12:00"), "App Launched", "as2", True, None, "ios", "US"),
+    ("A", "a5", "u2", at("2026-10-02 09:00"), "Product Viewed", "as3", True, None, "web", "DE"),
+    ("A", "a6", "u4", at("2026-10-02 09:30"), "Product Viewed", None, False, "API_SOURCE",
+     None, None),
+    ("A", "a7", "u4", at("2026-10-02 09:31"), "App Installed", None, False, "API_SOURCE",
+     None, None),
+    # Partner B reuses the user id and event id a1.
+    ("B", "a1", "u1", at("2026-10-01 10:00"), "App Launched", "bs1", True, None, "ios", "US"),
+)  # fmt: skip
 
 REJECTED_LINES = table(
     "partner_id file line_number reason event_type rejected_at",

@@ -35,6 +35,10 @@ MART_COLUMNS = {
     "timeline": "partner_id VARCHAR, session_id VARCHAR, user_id VARCHAR, minute_at TIMESTAMP, "
     "heartbeats BIGINT, engaged_heartbeats BIGINT, reactions BIGINT, chat_messages BIGINT, "
     "name VARCHAR, country VARCHAR, device VARCHAR, platform VARCHAR",
+    "timeline_ten_seconds": "partner_id VARCHAR, session_id VARCHAR, user_id VARCHAR, "
+    "ten_seconds_at TIMESTAMP, minute_at TIMESTAMP, heartbeats BIGINT, "
+    "engaged_heartbeats BIGINT, reactions BIGINT, chat_messages BIGINT, name VARCHAR, "
+    "country VARCHAR, device VARCHAR, platform VARCHAR",
     "polls": "partner_id VARCHAR, session_id VARCHAR, poll_id VARCHAR, question VARCHAR, "
     "poll_type VARCHAR, options VARCHAR[], option_count BIGINT, launched_at TIMESTAMP, "
     "respondents BIGINT",
@@ -62,6 +66,9 @@ MART_COLUMNS = {
     "started_at TIMESTAMP, ended_at TIMESTAMP, length_seconds DOUBLE, event_count BIGINT, "
     "status VARCHAR, concluded_at TIMESTAMP, length_bucket VARCHAR, platform VARCHAR, "
     "country VARCHAR",
+    "app_events": "partner_id VARCHAR, event_id VARCHAR, user_id VARCHAR, event_at TIMESTAMP, "
+    "name VARCHAR, app_session_id VARCHAR, is_counted BOOLEAN, excluded_reason VARCHAR, "
+    "platform VARCHAR, country VARCHAR",
     "rejected_lines": "partner_id VARCHAR, file VARCHAR, line_number BIGINT, reason VARCHAR, "
     "event_type VARCHAR, rejected_at TIMESTAMP, raw_line VARCHAR",
 }

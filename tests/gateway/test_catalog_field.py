@@ -29,7 +29,7 @@ CONTRACT_CUBES = {
         "firstJoinedAt lastLeftAt",
     ),
     "timeline": (
-        "sessionId userId name minute country device platform",
+        "sessionId userId name minute tenSeconds country device platform",
         "liveUniqueViewers liveEngagementRate reactions chatMessages",
     ),
     "polls": (
@@ -58,9 +58,13 @@ CONTRACT_CUBES = {
         "errors affectedParticipants",
     ),
     "appSessions": (
-        "appSessionId userId startTime endTime status lengthBucket platform country",
+        "appSessionId userId startTime endTime concludedAt status lengthBucket platform country",
         "sessionCount uniqueUsers totalLengthSeconds avgLengthSeconds medianLengthSeconds "
         "eventsPerSession",
+    ),
+    "appEvents": (
+        "eventId appSessionId userId name time counted excludedReason platform country",
+        "events uniqueUsers appSessions",
     ),
     "ingestion": ("file reason eventType rejectedAt", "rejectedLines"),
 }
@@ -73,6 +77,7 @@ CONTRACT_ENUMS = {
     ("quality", "direction"): ["RECEIVE", "SEND"],
     ("quality", "health"): ["GOOD", "MODERATE", "POOR"],
     ("appSessions", "status"): ["CONCLUDED", "OPEN"],
+    ("appEvents", "excludedReason"): ["API_SOURCE", "EXCLUDED_NAME"],
 }
 CATALOG_QUERY = """{ catalog { name description grain
     dimensions { name field type description label unit format enumValues adminOnly }

@@ -1,4 +1,5 @@
-"""The errors, appSessions and ingestion cubes: one row per event / session / line."""
+"""The errors, appSessions, appEvents and ingestion cubes: one row per event / session /
+line."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from statistics import median
 from zoneinfo import ZoneInfo
 
 from tests.gateway.conftest import Api
-from tests.gateway.data import APP_SESSIONS, ERRORS, REJECTED_LINES
+from tests.gateway.data import APP_EVENTS, APP_SESSIONS, ERRORS, REJECTED_LINES
 from tests.gateway.expect import Row, approx, groups, keyed, of_partner, users, where
 from tests.oracle.app_sessions import BUCKETS
 
@@ -108,6 +109,68 @@ def test_app_sessions_status_bucket_and_admin(api: Api) -> None:
     assert api.rows("appSessions", "uniqueUsers", as_="admin") == [
         {"uniqueUsers": users(APP_SESSIONS)}
     ]
+
+
+def test_app_sessions_conclude_at_their_last_event_only_once_concluded(api: Api) -> None:
+    rows = api.rows("appSessions", "appSessionId status concludedAt endTime")
+    assert {row["appSessionId"]: row["concludedAt"] for row in rows} == {
+        row["app_session_id"]: row["ended_at"].isoformat() + "+00:00"
+        if row["status"] == "CONCLUDED"
+        else None
+        for row in of_partner(APP_SESSIONS, "A")
+    }
+    # A bound on concludedAt keeps concluded sessions only: null compares false.
+    concluded = api.rows(
+        "appSessions", "status sessionCount", 'where: {concludedAt: {gte: "2026-01-01T00:00:00Z"}}'
+    )
+    assert concluded == [
+        {
+            "status": "CONCLUDED",
+            "sessionCount": len(
+                where(of_partner(APP_SESSIONS, "A"), lambda r: r["status"] == "CONCLUDED")
+            ),
+        }
+    ]
+
+
+def app_event_metrics(rows: list[Row]) -> dict[str, int]:
+    sessions = {(r["partner_id"], r["app_session_id"]) for r in rows if r["app_session_id"]}
+    return {"events": len(rows), "uniqueUsers": users(rows), "appSessions": len(sessions)}
+
+
+APP_EVENT_METRICS = " ".join(app_event_metrics(APP_EVENTS))
+
+
+def test_app_events_by_reason_and_session(api: Api) -> None:
+    own = of_partner(APP_EVENTS, "A")
+    rows = api.rows("appEvents", f"counted excludedReason {APP_EVENT_METRICS}")
+    assert keyed(rows, "counted", "excludedReason") == {
+        key: app_event_metrics(group)
+        for key, group in groups(own, "is_counted", "excluded_reason").items()
+    }
+    per_session = api.rows("appEvents", "appSessionId events", "where: {counted: {eq: true}}")
+    assert keyed(per_session, "appSessionId") == {
+        key: {"events": len(group)}
+        for key, group in groups(where(own, lambda r: r["is_counted"]), "app_session_id").items()
+    }
+    api_sent = api.rows(
+        "appEvents", "name time userId", "where: {excludedReason: {eq: API_SOURCE}}"
+    )
+    assert sorted((r["name"], r["time"], r["userId"]) for r in api_sent) == sorted(
+        (r["name"], r["event_at"].isoformat() + "+00:00", r["user_id"])
+        for r in own
+        if r["excluded_reason"] == "API_SOURCE"
+    )
+
+
+def test_app_events_contexts_and_admin_totals(api: Api) -> None:
+    rows = api.rows("appEvents", f"platform country {APP_EVENT_METRICS}")
+    assert keyed(rows, "platform", "country") == {
+        key: app_event_metrics(group)
+        for key, group in groups(of_partner(APP_EVENTS, "A"), "platform", "country").items()
+    }
+    # Partner B's session and user share ids with partner A's: counted apart.
+    assert api.rows("appEvents", APP_EVENT_METRICS, as_="admin") == [app_event_metrics(APP_EVENTS)]
 
 
 def test_ingestion_hides_unreadable_lines_from_partners(api: Api) -> None:

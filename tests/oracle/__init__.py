@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from tests.oracle import (
+    app_events,
     app_sessions,
     audience,
     errors,
@@ -77,6 +78,7 @@ _CUBES: dict[str, Callable[[PartnerOracle], CubeOracle]] = {
     "quality": lambda o: CubeOracle(quality.samples(o.events), quality.measure),
     "errors": lambda o: CubeOracle(errors.errors(o.events, o.sessions), errors.measure),
     "appSessions": lambda o: CubeOracle(app_sessions.app_sessions(o.events), app_sessions.measure),
+    "appEvents": lambda o: CubeOracle(app_events.app_events(o.events), app_events.measure),
 }
 
 

@@ -69,6 +69,7 @@ class AppSession:
             "startTime": self.started_at,
             "endTime": self.ended_at,
             "status": self.status,
+            "concludedAt": self.ended_at if self.status == "CONCLUDED" else None,
             "lengthBucket": bucket(self.length_seconds),
             "platform": context.get("platform"),
             "country": context.get("country"),

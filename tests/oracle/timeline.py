@@ -1,4 +1,6 @@
-"""docs/METRICS.md timeline: per (session, user, minute) heartbeats, counted reactions and chat."""
+"""docs/METRICS.md timeline: per (session, user, 10-second bucket) heartbeats, counted reactions
+and chat. A bucket is :00, :10, … :50 of a UTC minute (the heartbeat's 10 s); grouped by
+`minute`, the buckets give the minute timeline."""
 
 from __future__ import annotations
 
@@ -14,10 +16,10 @@ from tests.oracle.viewers import counted_reactions, is_engaged
 
 
 @dataclass
-class Minute:
+class Bucket:
     session_id: str
     user_id: str
-    minute: datetime
+    start: datetime
     name: str | None
     context: dict[str, str]
     heartbeats: int = 0
@@ -31,49 +33,50 @@ class Minute:
             "sessionId": self.session_id,
             "userId": self.user_id,
             "name": self.name,
-            "minute": self.minute,
+            "minute": self.start.replace(second=0),
+            "tenSeconds": self.start,
             "country": self.context.get("country"),
             "device": self.context.get("device"),
             "platform": self.context.get("platform"),
         }
 
 
-class _UserMinutes:
-    """One user's minutes in one session, created as events fall into them."""
+class _UserBuckets:
+    """One user's 10-second buckets in one session, created as events fall into them."""
 
     def __init__(self, session_id: str, user_id: str, name: str | None, context: dict) -> None:
         self.template = (session_id, user_id, name, context)
-        self.minutes: dict[datetime, Minute] = {}
+        self.buckets: dict[datetime, Bucket] = {}
 
-    def of(self, event: Event) -> Minute:
-        minute = event.at.replace(second=0, microsecond=0)
-        if minute not in self.minutes:
+    def of(self, event: Event) -> Bucket:
+        start = event.at.replace(second=event.at.second // 10 * 10, microsecond=0)
+        if start not in self.buckets:
             session_id, user_id, name, context = self.template
-            self.minutes[minute] = Minute(session_id, user_id, minute, name, context)
-        return self.minutes[minute]
+            self.buckets[start] = Bucket(session_id, user_id, start, name, context)
+        return self.buckets[start]
 
 
-def timeline(events: list[Event], sessions: dict[SessionKey, Session]) -> list[Minute]:
+def timeline(events: list[Event], sessions: dict[SessionKey, Session]) -> list[Bucket]:
     contexts = user_contexts(events)
-    rows: list[Minute] = []
+    rows: list[Bucket] = []
     for key, session_events in by_session(events).items():
         for user, typed in by_user_and_type(session_events).items():
             participant = sessions[key].participants.get(user)
             name = participant.profile.get("name") if participant else None
-            minutes = _UserMinutes(key[1], user, name, contexts.get((*key, user), {}))
+            buckets = _UserBuckets(key[1], user, name, contexts.get((*key, user), {}))
             for heartbeat in typed["view_heartbeat"]:
-                row = minutes.of(heartbeat)
+                row = buckets.of(heartbeat)
                 row.heartbeats += 1
                 row.engaged_heartbeats += is_engaged(heartbeat)
             for reaction in counted_reactions(typed["reaction"]):
-                minutes.of(reaction).reactions += 1
+                buckets.of(reaction).reactions += 1
             for message in typed["chat_message"]:
-                minutes.of(message).chat_messages += 1
-            rows.extend(minutes.minutes.values())
+                buckets.of(message).chat_messages += 1
+            rows.extend(buckets.buckets.values())
     return rows
 
 
-def measure(rows: Sequence[Minute]) -> dict[str, Any]:
+def measure(rows: Sequence[Bucket]) -> dict[str, Any]:
     return {
         "liveUniqueViewers": len({r.user_id for r in rows if r.heartbeats}),
         "liveEngagementRate": ratio(
