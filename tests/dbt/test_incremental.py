@@ -51,9 +51,9 @@ def clock(hhmm: str) -> datetime:
     return DAY + timedelta(hours=int(hours), minutes=int(minutes))
 
 
-def heartbeat(event_id: str, at: str, partner_id: str) -> Event:
+def heartbeat(event_id: str, at: datetime, partner_id: str) -> Event:
     flags = {"tab_in_focus": True, "fullscreen": False, "sound_on": True}
-    return event(event_id, "view_heartbeat", clock(at), partner_id,
+    return event(event_id, "view_heartbeat", at, partner_id,
                  session_id="late-ended", user_id="u1", properties=flags)  # fmt: skip
 
 
@@ -64,8 +64,8 @@ def first_crafted_batch(partner_id: str) -> list[Event]:
               properties={"meeting_id": "late-mtg", "title": "Late ended"}),
         event("e2", "participant_joined", clock("08:01"), partner_id, session_id="late-ended",
               user_id="u1", properties={"name": "Ann", "connect_ms": 120}),
-        heartbeat("e3", "08:02", partner_id),
-        heartbeat("e4", "08:03", partner_id),
+        heartbeat("e3", clock("08:02"), partner_id),
+        heartbeat("e4", clock("08:03"), partner_id),
         event("e5", "session_ended", clock("08:30"), partner_id, session_id="late-ended"),
         event("o1", "session_started", clock("09:00"), partner_id, session_id="late-ongoing",
               properties={"meeting_id": "late-mtg-2", "title": "Still running"}),
@@ -79,13 +79,15 @@ def first_crafted_batch(partner_id: str) -> list[Event]:
 
 
 def late_crafted_batch(partner_id: str) -> list[Event]:
-    """Late events: into the ended session, a join into the ongoing one, an app bridge;
-    and an app user active at the end of the week, whose session is open until the
-    watermark moves on."""
+    """Late events: into the ended session (one heartbeat into the 10-second bucket of an
+    earlier one), a join into the ongoing one, an app bridge and uncounted app events, one
+    of a user with no counted event at all; and an app user active at the end of the
+    week, whose session is open until the watermark moves on."""
     return [
         event("n1", "app_event", DEFAULT_END.replace(tzinfo=None) - timedelta(minutes=1),
               partner_id, user_id="app-open", properties={"name": "App Launched"}),
-        heartbeat("l1", "08:05", partner_id),
+        heartbeat("l1", clock("08:05"), partner_id),
+        heartbeat("l6", clock("08:02") + timedelta(seconds=5), partner_id),
         event("l2", "chat_message", clock("08:10"), partner_id, session_id="late-ended",
               user_id="u1", properties={"message_id": "m-1"}),
         event("l3", "participant_left", clock("08:20"), partner_id, session_id="late-ended",
@@ -94,6 +96,10 @@ def late_crafted_batch(partner_id: str) -> list[Event]:
               user_id="u2", properties={"name": "Bob", "connect_ms": 300}),
         event("l5", "app_event", clock("10:15"), partner_id, user_id="app-a",
               properties={"name": "Cart Viewed"}),
+        event("l7", "app_event", clock("10:20"), partner_id, user_id="app-a", source="api",
+              properties={"name": "Product Viewed"}),
+        event("l8", "app_event", clock("10:25"), partner_id, user_id="app-uncounted",
+              properties={"name": "Identity Set"}),
     ]  # fmt: skip
 
 
@@ -257,7 +263,7 @@ def test_every_mart_equals_a_full_rebuild(scenario: dict[str, Any]) -> None:
                 " 'build' and table_schema = 'marts' order by table_name"
             ).fetchall()
         ]
-        assert len(tables) == 14
+        assert len(tables) == 15
         for table in tables:
             incremental = comparable_select(connection, "build", table)
             full = comparable_select(connection, "full_build", table)
@@ -277,13 +283,21 @@ def mart_row(home: Path, sql: str, parameters: list[Any]) -> tuple:
 
 def test_late_events_change_old_sessions_as_if_on_time(scenario: dict[str, Any]) -> None:
     home, partner_id = scenario["incremental"], scenario["partner_id"]
-    # Joined 08:01, left 08:20 (late) instead of closing at the 08:30 end; 3 heartbeats.
+    # Joined 08:01, left 08:20 (late) instead of closing at the 08:30 end; 4 heartbeats.
     assert mart_row(
         home,
         "select heartbeats, chat_messages, left_at, participant_minutes from marts.participants"
         " where partner_id = ? and session_id = 'late-ended' and user_id = 'u1'",
         [partner_id],
-    ) == (3, 1, clock("08:20"), pytest.approx(19.0))
+    ) == (4, 1, clock("08:20"), pytest.approx(19.0))
+    # The late 08:02:05 heartbeat joins 08:02:00's bucket, and so its minute.
+    for table, column in (("timeline_ten_seconds", "ten_seconds_at"), ("timeline", "minute_at")):
+        assert mart_row(
+            home,
+            f"select heartbeats, engaged_heartbeats from marts.{table} where partner_id = ?"
+            f" and session_id = 'late-ended' and user_id = 'u1' and {column} = ?",
+            [partner_id, clock("08:02")],
+        ) == (2, 2), table
     # The late join counts; the ongoing session lasts until the moved watermark.
     status, participants, duration = mart_row(
         home,
@@ -301,6 +315,21 @@ def test_late_events_change_old_sessions_as_if_on_time(scenario: dict[str, Any])
         " where partner_id = ? and user_id = 'app-a'",
         [partner_id],
     ) == (1, 3, 1800.0)
+    # Every counted event of app-a carries that one session's id; the late API-sent one
+    # none, and a user with uncounted events only has them all.
+    assert mart_row(
+        home,
+        "select count(distinct app_session_id), count(*) filter (where is_counted),"
+        " list(excluded_reason order by event_at) filter (where not is_counted)"
+        " from marts.app_events where partner_id = ? and user_id = 'app-a'",
+        [partner_id],
+    ) == (1, 3, ["API_SOURCE"])
+    assert mart_row(
+        home,
+        "select list(excluded_reason) from marts.app_events"
+        " where partner_id = ? and user_id = 'app-uncounted'",
+        [partner_id],
+    ) == (["EXCLUDED_NAME"],)
 
 
 def test_watermark_only_batch_rewrites_just_ongoing_sessions(scenario: dict[str, Any]) -> None:
