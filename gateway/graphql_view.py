@@ -180,6 +180,7 @@ class GatewayGraphQL(GraphQL):
         """A GET or POST: its persisted query resolved, then answered with a 304 (GET with
         the current ETag), from the response cache, or by executing it."""
         fields = await _request_fields(request)
+        persisted: PersistedRequest | None = None
         if fields is not None:
             try:
                 persisted = _persisted_queries(request).resolve(fields)
@@ -209,6 +210,10 @@ class GatewayGraphQL(GraphQL):
             # been published between computing the key and the first query).
             if key is not None and cacheable and answered_from in (None, key.snapshot_id):
                 self.answers.put(key, bytes(response.body))
+        # A sent document is kept once it proved valid: it executed, or its answer was cached.
+        proved_valid = body is not None or getattr(request.state, "document_is_valid", False)
+        if persisted is not None and persisted.sent_document and proved_valid:
+            _persisted_queries(request).put(persisted.sha256, persisted.fields["query"])
         if is_query_get and response.status_code == 200:
             if key is not None and principal is not None and cacheable:
                 mark_cacheable(response, entity_tag(key, principal, answered_from))
@@ -269,8 +274,7 @@ class GatewayGraphQL(GraphQL):
         if result.errors:
             is_admin = context.principal is not None and context.principal.is_admin
             result.errors = classify_uncoded(result.errors, is_admin)
-        if persisted is not None and persisted.sent_document and not is_request_error(result):
-            _persisted_queries(request).put(persisted.sha256, document)
+        request.state.document_is_valid = not is_request_error(result)
         status = _status(result, response_media_type(request))
         if status is not None:
             sub_response.status_code = status

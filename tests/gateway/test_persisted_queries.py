@@ -209,3 +209,10 @@ def test_turned_off_a_persisted_query_is_bad_user_input(
             {"query": TITLES, "extensions": _persisted(_sha256(TITLES))}
         )
     _bad_input(response, "turned off")
+
+
+def test_a_document_answered_from_the_response_cache_is_stored_too(client: Client) -> None:
+    assert client.http.get("/graphql", params={"query": TITLES}).status_code == 200
+    extensions = _persisted(_sha256(TITLES))
+    assert client.post({"query": TITLES, "extensions": extensions}).json()["data"] == _titles("A")
+    assert client.post({"extensions": extensions}).json()["data"] == _titles("A")
