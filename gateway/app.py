@@ -25,6 +25,7 @@ from gateway.graphql_view import GatewayGraphQL
 from gateway.keys import KeyStore
 from gateway.limits import MaxBodySize
 from gateway.media_types import NegotiatedMediaType
+from gateway.persisted_queries import PersistedQueries
 from gateway.rate_limit import RateLimiter
 from gateway.schema import build_schema
 from gateway.warehouse import Warehouse
@@ -80,6 +81,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
             settings.paths, settings.snapshot_poll_seconds, settings.query_timeout_seconds
         )
         key_store = KeyStore(settings.paths)
+        persisted_queries = PersistedQueries(
+            settings.paths.persisted_queries_db, settings.persisted_query_entries
+        )
         rate_limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst)
         warehouse.refresh(force=True)
         export_jobs = ExportJobs(schema, settings, warehouse)
@@ -88,6 +92,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             yield {
                 "warehouse": warehouse,
                 "key_store": key_store,
+                "persisted_queries": persisted_queries,
                 "rate_limiter": rate_limiter,
                 "settings": settings,
                 "export_jobs": export_jobs,
@@ -96,6 +101,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await export_jobs.close()
             warehouse.close()
             key_store.close()
+            persisted_queries.close()
 
     schema = build_schema(CATALOG, extensions=limit_extensions(settings))
     graphql = RequireRole(GatewayGraphQL(schema, settings), "read")

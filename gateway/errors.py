@@ -124,6 +124,20 @@ class Gone(NotFound):
     http_status = 410
 
 
+class PersistedQueryNotFound(GatewayError):
+    """A request named its document by hash only, and the hash is not (or no longer) stored.
+
+    Apollo Client and urql recognise the exact message and code and resend the request with
+    its document; the status is 200 because older Apollo Clients turn persisted queries off
+    for good on a 400."""
+
+    code = "PERSISTED_QUERY_NOT_FOUND"
+    http_status = 200
+
+    def __init__(self) -> None:
+        super().__init__("PersistedQueryNotFound")
+
+
 class NotReady(GatewayError):
     """No snapshot has been published yet."""
 
@@ -143,6 +157,7 @@ _CODED = (
     NotFound,
     Gone,
     NotReady,
+    PersistedQueryNotFound,
     GatewayError,
 )
 STATUS_BY_CODE: dict[str, int] = {error.code: error.http_status for error in _CODED}

@@ -1,4 +1,5 @@
-"""Execute a CubeQuery: compile it, run its statements, key each value by response alias."""
+"""Execute a CubeQuery: compile it (or reuse its compiled statements), run its statements,
+key each value by response alias."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gateway.catalog.model import Cube
-from gateway.compiler import compile_cube_query
+from gateway.compiled_queries import COMPILED_QUERIES
 from gateway.query import CubeQuery
 from gateway.warehouse import Reader
 
@@ -35,7 +36,7 @@ def _keyed(rows: list[tuple], aliases: tuple[tuple[str, ...], ...]) -> list[dict
 
 
 async def execute_cube_query(reader: Reader, cube: Cube, query: CubeQuery) -> CubeResult:
-    compiled = compile_cube_query(cube, query)
+    compiled = COMPILED_QUERIES.compiled(cube, query)
     parts = {"rows": compiled.rows, "totals": compiled.totals, "row_count": compiled.row_count}
     statements = {name: s for name, s in parts.items() if s is not None}
     fetched = dict(zip(statements, await reader.fetch(list(statements.values())), strict=True))

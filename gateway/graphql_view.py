@@ -13,9 +13,11 @@ codes of GraphQL over HTTP, which depend on the response media type
   POST is 405 with `Allow: GET, POST`.
 - Every one of these errors is a GraphQL JSON body with `extensions.code`.
 
-Successful answers are kept in a response cache (see `gateway.response_cache`) and a
-repeated request is answered from it before its document is parsed; bodies are encoded
-with orjson.
+A request may name its document by hash (Apollo's automatic persisted queries, see
+`gateway.persisted_queries`), over POST or GET. A GET query's answer carries an ETag and
+is revalidated with `If-None-Match` (304, see `gateway.http_caching`). Successful answers
+are kept in a response cache (see `gateway.response_cache`) and a repeated request is
+answered from it before its document is parsed; bodies are encoded and decoded with orjson.
 """
 
 from __future__ import annotations
@@ -45,7 +47,10 @@ from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import BadUserInput, GatewayError
 from gateway.extensions import classify_uncoded, error_code
 from gateway.graphiql import graphiql_page
+from gateway.http_caching import entity_tag, mark_cacheable, mark_not_stored, matches, not_modified
+from gateway.keys import Principal
 from gateway.media_types import GRAPHQL_RESPONSE_JSON, response_media_type
+from gateway.persisted_queries import PersistedQueries, PersistedRequest
 from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
 from gateway.warehouse import ReadSession, Warehouse
 from sessionlens.core.settings import Settings
@@ -86,6 +91,40 @@ def _read_session(request: Request | WebSocket) -> ReadSession:
     return request.state.read_session
 
 
+def _persisted_queries(request: Request) -> PersistedQueries:
+    return request.state.persisted_queries
+
+
+def _refusal_status(request: Request, error: GatewayError) -> int:
+    """A persisted query's refusal: PERSISTED_QUERY_NOT_FOUND keeps its 200 (what Apollo
+    Client retries on); a malformed one is a request error."""
+    if isinstance(error, BadUserInput):
+        return _request_error_status(response_media_type(request))
+    return error.http_status
+
+
+async def _request_fields(request: Request) -> dict[str, Any] | None:
+    """A GET's parameters (`extensions` decoded) or a JSON POST's body; None when neither
+    is a single GraphQL request (Strawberry then says what is wrong)."""
+    if request.method == "GET":
+        fields: Any = dict(request.query_params)
+        if isinstance(fields.get("extensions"), str):
+            try:
+                fields["extensions"] = orjson.loads(fields["extensions"])
+            except orjson.JSONDecodeError:
+                return None
+        return fields
+    if request.method != "POST" or "application/json" not in request.headers.get(
+        "content-type", ""
+    ):
+        return None
+    try:
+        fields = orjson.loads(await request.body())
+    except orjson.JSONDecodeError:
+        return None
+    return fields if isinstance(fields, dict) else None
+
+
 class GatewayGraphQL(GraphQL):
     """Strawberry's ASGI view with the gateway's typed context and HTTP status codes."""
 
@@ -108,6 +147,9 @@ class GatewayGraphQL(GraphQL):
             settings=self.settings,
         )
 
+    def decode_json(self, data: str | bytes) -> object:
+        return orjson.loads(data)
+
     async def run(
         self, request: Request | WebSocket, context: Any = UNSET, root_value: Any = UNSET
     ) -> Response | WebSocket:
@@ -116,8 +158,8 @@ class GatewayGraphQL(GraphQL):
         bodies with `extensions.code` instead of plain text."""
         session = request.state.read_session = ReadSession(request.state.warehouse)
         try:
-            if isinstance(request, Request) and self.answers.enabled:
-                return await self._run_cached(request, context, root_value)
+            if isinstance(request, Request):
+                return await self._run_http(request, context, root_value)
             return await super().run(request, context, root_value)
         except HTTPException as error:
             response = gateway_error_response(BadUserInput(error.reason), error.status_code)
@@ -134,42 +176,62 @@ class GatewayGraphQL(GraphQL):
         finally:
             session.close()
 
-    async def _run_cached(self, request: Request, context: Any, root_value: Any) -> Response:
-        key = await self._answer_key(request)
-        if key is None:
-            return await super().run(request, context, root_value)
-        body = self.answers.get(key)
+    async def _run_http(self, request: Request, context: Any, root_value: Any) -> Response:
+        """A GET or POST: its persisted query resolved, then answered with a 304 (GET with
+        the current ETag), from the response cache, or by executing it."""
+        fields = await _request_fields(request)
+        persisted: PersistedRequest | None = None
+        if fields is not None:
+            try:
+                persisted = _persisted_queries(request).resolve(fields)
+            except GatewayError as error:
+                return gateway_error_response(error, _refusal_status(request, error))
+            if persisted is not None:
+                request.state.persisted = persisted
+                fields = persisted.fields
+        principal: Principal | None = getattr(request.state, "principal", None)
+        key = self._answer_key(request, principal, fields)
+        is_query_get = request.method == "GET" and isinstance((fields or {}).get("query"), str)
+        if key is not None and principal is not None and is_query_get:
+            tag = entity_tag(key, principal)
+            if matches(request.headers.get("if-none-match"), tag):
+                return not_modified(tag)
+        body = self.answers.get(key) if key is not None and self.answers.enabled else None
         if body is not None:
-            return Response(body, media_type="application/json")
-        response = await super().run(request, context, root_value)
-        # Stored only under the snapshot the answer was read from (a new one may have been
-        # published between computing the key and the first query).
-        if (
-            response.status_code == 200
-            and getattr(request.state, "answer_is_cacheable", False)
-            and _read_session(request).snapshot_id in (None, key.snapshot_id)
-        ):
-            self.answers.put(key, bytes(response.body))
+            response: Response = Response(body, media_type="application/json")
+            answered_from, cacheable = key.snapshot_id if key else None, True
+        else:
+            response = await super().run(request, context, root_value)  # type: ignore[assignment]
+            answered_from = _read_session(request).snapshot_id
+            cacheable = response.status_code == 200 and getattr(
+                request.state, "answer_is_cacheable", False
+            )
+            # Stored only under the snapshot the answer was read from (a new one may have
+            # been published between computing the key and the first query).
+            if key is not None and cacheable and answered_from in (None, key.snapshot_id):
+                self.answers.put(key, bytes(response.body))
+        # A sent document is kept once it proved valid: it executed, or its answer was cached.
+        proved_valid = body is not None or getattr(request.state, "document_is_valid", False)
+        if persisted is not None and persisted.sent_document and proved_valid:
+            _persisted_queries(request).put(persisted.sha256, persisted.fields["query"])
+        if is_query_get and response.status_code == 200:
+            if key is not None and principal is not None and cacheable:
+                mark_cacheable(response, entity_tag(key, principal, answered_from))
+            else:
+                mark_not_stored(response)
         return response
 
-    async def _answer_key(self, request: Request) -> AnswerKey | None:
+    def _answer_key(
+        self, request: Request, principal: Principal | None, fields: dict[str, Any] | None
+    ) -> AnswerKey | None:
         """The request's response-cache key; None when it must not use the cache (no key,
         no snapshot, the GraphiQL page, a body Strawberry will reject, …)."""
-        principal = getattr(request.state, "principal", None)
         snapshot_id = _snapshot_id(request)
-        if principal is None or snapshot_id is None:
+        if principal is None or snapshot_id is None or fields is None:
             return None
         try:
-            if request.method == "GET":
-                fields: Any = dict(request.query_params)
-            elif request.method == "POST" and "application/json" in request.headers.get(
-                "content-type", ""
-            ):
-                fields = orjson.loads(await request.body())
-            else:
-                return None
             return answer_key(principal, snapshot_id, fields)
-        except (orjson.JSONDecodeError, orjson.JSONEncodeError, UncacheableRequest):
+        except (orjson.JSONEncodeError, UncacheableRequest):
             # JSONEncodeError: variables nested deeper than orjson encodes; Strawberry
             # rejects them as a request error.
             return None
@@ -186,9 +248,11 @@ class GatewayGraphQL(GraphQL):
         if not isinstance(request_data.operation_name, str | None):
             # Not a well-formed GraphQL request, whatever the media type.
             raise HTTPException(400, "`operationName` must be a string")
+        persisted: PersistedRequest | None = getattr(request.state, "persisted", None)
+        document = persisted.fields["query"] if persisted else request_data.query
         try:
             result = await self.schema.execute(
-                request_data.query,
+                document,
                 root_value=root_value,
                 variable_values=request_data.variables,
                 context_value=context,
@@ -210,6 +274,7 @@ class GatewayGraphQL(GraphQL):
         if result.errors:
             is_admin = context.principal is not None and context.principal.is_admin
             result.errors = classify_uncoded(result.errors, is_admin)
+        request.state.document_is_valid = not is_request_error(result)
         status = _status(result, response_media_type(request))
         if status is not None:
             sub_response.status_code = status

@@ -66,6 +66,11 @@ class Paths:
         return self.home / "keys.sqlite"
 
     @property
+    def persisted_queries_db(self) -> Path:
+        """Documents of Apollo's automatic persisted queries, by sha256 (shared by workers)."""
+        return self.home / "persisted_queries.sqlite"
+
+    @property
     def exports_dir(self) -> Path:
         """Export jobs: their records (`jobs.sqlite`) and finished CSV files."""
         return self.home / "exports"
@@ -230,6 +235,13 @@ class Settings:
         "SESSIONLENS_DOCUMENT_CACHE_ENTRIES",
         _INT,
         "parsed and validated GraphQL documents kept",
+    )
+    persisted_query_entries: int = _setting(
+        1_000,
+        "SESSIONLENS_PERSISTED_QUERY_ENTRIES",
+        _INT,
+        "automatic persisted query documents kept (oldest stored dropped first; `0` turns "
+        "persisted queries off)",
     )
     rate_limit_per_second: float = _setting(
         100.0,

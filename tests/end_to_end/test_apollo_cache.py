@@ -7,34 +7,11 @@ other, thanks to the `id` of results, rows and totals."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from tests.deployment import Deployment
 from tests.end_to_end.panels import QUERIES, VARIABLES, Panel
-
-APOLLO = Path(__file__).resolve().parent / "apollo"
-
-
-@pytest.fixture(scope="module")
-def apollo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the check with its locked packages installed (`npm ci`)."""
-    npm = shutil.which("npm")
-    if npm is None:
-        pytest.fail("the Apollo check needs Node.js and npm on PATH")
-    workdir = tmp_path_factory.mktemp("apollo")
-    for name in ("package.json", "package-lock.json", "check_cache.mjs"):
-        shutil.copy(APOLLO / name, workdir / name)
-    subprocess.run(
-        [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"],
-        cwd=workdir,
-        check=True,
-        timeout=600,
-    )
-    return workdir
 
 
 def test_all_panels_share_one_apollo_cache(deployment: Deployment, apollo: Path) -> None:

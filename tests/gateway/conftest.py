@@ -7,16 +7,22 @@ of `tests/gateway/data.py`.
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+import uvicorn
 from starlette.testclient import TestClient
+from starlette.types import ASGIApp
 
 from gateway.app import create_app
 from gateway.keys import create_key
+from sessionlens.bench.server import free_port
 from sessionlens.core.settings import Paths, Settings
 from sessionlens.core.snapshots import write_current
 from tests.gateway import data
@@ -223,6 +229,31 @@ def keys(paths: Paths) -> dict[str, str]:
 @pytest.fixture
 def settings(paths: Paths) -> Settings:
     return Settings(paths=paths, snapshot_poll_seconds=0, max_request_bytes=20_000)
+
+
+@contextmanager
+def serving(app: ASGIApp) -> Iterator[str]:
+    """`app` served on a free loopback port (stopped on exit); yields its base URL."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+@pytest.fixture
+def served(published: Paths, settings: Settings) -> Iterator[str]:
+    """The gateway over the hand-written snapshot on a real loopback socket; its URL."""
+    with serving(create_app(settings)) as url:
+        yield url
 
 
 @pytest.fixture

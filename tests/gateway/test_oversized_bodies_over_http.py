@@ -4,20 +4,17 @@ whole body before it reads the answer (Python's `urllib` does), on both limited 
 from __future__ import annotations
 
 import json
-import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from gateway.app import create_app
 from gateway.keys import create_key
-from sessionlens.bench.server import free_port
 from sessionlens.core.settings import Paths, Settings
+from tests.gateway.conftest import serving
 
 BODY_BYTES = 38 << 20
 
@@ -27,22 +24,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str]]:
     """A gateway on a loopback port (stopped afterwards) and a write key."""
     paths = Paths(tmp_path / "home").ensure()
     key = create_key(paths, "A", ["read", "write"])
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(Settings(paths=paths)), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    try:
-        yield f"http://127.0.0.1:{port}", key
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+    with serving(create_app(Settings(paths=paths))) as url:
+        yield url, key
 
 
 @pytest.mark.parametrize("route", ["/events", "/graphql"])
