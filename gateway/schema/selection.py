@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 import zoneinfo
-from dataclasses import replace
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
