@@ -130,21 +130,19 @@ class Analysis:
         window = time_window(
             builder.query.where, filled.dimension.name, builder.now, builder.query.timezone
         )
-        ends = []
+        ends: list[exp.Expression] = []
         for bound, aggregate in ((window.lower, exp.Min), (window.last_instant, exp.Max)):
-            matched_end = aggregate(this=exp.column(filled.name, MATCHED))
             if bound is None:
-                ends.append(matched_end)
+                ends.append(aggregate(this=exp.column(filled.name, MATCHED)))
                 continue
-            bucket = time_value(
-                builder.parameters.bind(as_naive_utc(bound)), filled.grain, builder.zone
-            )
-            ends.append(bucket)
+            bound_value = builder.parameters.bind(as_naive_utc(bound))
+            ends.append(time_value(bound_value, filled.grain, builder.zone))
         first, last = exp.column("first_bucket", "ends"), exp.column("last_bucket", "ends")
         series, element = bucket_series(first, last, filled.grain, builder.zone)
-        bounds = exp.select(
-            exp.alias_(ends[0], "first_bucket"), exp.alias_(ends[1], "last_bucket")
-        ).from_(MATCHED, copy=False)
+        # One row: the ends, the matched groups' first or last bucket where unbounded.
+        bounds = exp.select(exp.alias_(ends[0], "first_bucket"), exp.alias_(ends[1], "last_bucket"))
+        if None in (window.lower, window.last_instant):
+            bounds = bounds.from_(MATCHED, copy=False)
         elements = exp.select(exp.alias_(exp.Unnest(expressions=[series]), "element")).from_(
             bounds.subquery("ends", copy=False), copy=False
         )
