@@ -202,7 +202,7 @@ def test_offset_keeps_exclusive_bounds_exclusive(
 def test_in_last_compares_with_the_window_before_it(
     spanning: Deployment, oracles: dict[str, oracle.PartnerOracle]
 ) -> None:
-    """`inLast` keeps [asOf − L, asOf] (both ends in), its previous period [asOf − 2L, asOf − L]."""
+    """`inLast` keeps [asOf - L, asOf] (both ends in), its previous period [asOf - 2L, asOf - L]."""
     as_of = datetime(2026, 4, 1, 12)
     length = timedelta(days=3)
     paired = _check_compare(
@@ -290,7 +290,7 @@ def _window_members(
     facts: Facts, bucket: datetime, grain: str, timezone: str, trailing: tuple | None
 ) -> list[Any]:
     """The rows a windowed metric of `bucket` covers: cumulative, [window start, end of
-    the bucket); trailing, [end of the bucket − span, end of the bucket)."""
+    the bucket); trailing, [end of the bucket - span, end of the bucket)."""
     end = bucket_end(bucket, grain, timezone)
     if trailing is None:
         return [f for f in facts if f.dims["sessionStart"] < end]
