@@ -49,6 +49,8 @@ APP_PANELS = [
     "c1-app-session-length-distribution",
     "c2-app-session-length-per-day",
     "c3-app-sessions-per-day",
+    "c4-audience-period-over-period",
+    "c5-cumulative-viewers",
 ]
 TABLE_COLUMNS = [
     "name",
