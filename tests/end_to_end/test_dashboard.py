@@ -248,9 +248,9 @@ def _period_headlines(deployment: Deployment, partner: str) -> dict[str, str]:
         "{ rows { startTime } } }",
     )["appSessions"]["rows"]
     as_of = {"asOf": latest[0]["startTime"]} if latest else {}
-    totals = deployment.query(partner, document("c4-audience-period-over-period"), as_of)[
+    [totals] = deployment.query(partner, document("c4-audience-period-over-period"), as_of)[
         "viewers"
-    ]["totals"]
+    ]["rows"]
     if totals["uniqueViewers"] == 0 and totals["previous"]["uniqueViewers"] == 0:
         return {}
     headlines = {}

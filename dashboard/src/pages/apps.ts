@@ -64,7 +64,7 @@ export async function appsPage(root: HTMLElement): Promise<void> {
         ];
       }),
       fill(overPeriods, async () => {
-        const totals = (await query(operation("c4-audience-period-over-period"), v)).viewers.totals;
+        const [totals] = (await query(operation("c4-audience-period-over-period"), v)).viewers.rows;
         const previous = (totals?.previous ?? null) as Row | null;
         if (!totals || (totals.uniqueViewers === 0 && previous?.uniqueViewers === 0)) {
           throw new Empty("No viewers in these 60 days.");
