@@ -59,6 +59,35 @@ class InLast:
 
 
 @dataclass(frozen=True)
+class TimeSpan:
+    """`amount` units: a `compare` offset or a `trailing` window."""
+
+    amount: int
+    unit: TimeUnit
+
+
+@dataclass(frozen=True)
+class Compare:
+    """`compare`: the previous period (`offset` None) or a fixed offset back."""
+
+    offset: TimeSpan | None = None
+
+
+class Period(StrEnum):
+    """The objects a compared query adds to each row and to totals."""
+
+    PREVIOUS = "previous"
+    CHANGE = "change"
+
+
+@dataclass(frozen=True)
+class Window:
+    """A metric's `window`: cumulative (`trailing` None) or over a trailing span."""
+
+    trailing: TimeSpan | None = None
+
+
+@dataclass(frozen=True)
 class Comparison:
     """`field <operator> value`; time values are aware datetimes, enum values their names."""
 
@@ -90,12 +119,27 @@ class DimensionSelection:
     alias: str
     dimension: str
     grain: TimeGrain | None = None
+    fill: bool = False
 
 
 @dataclass(frozen=True)
 class MetricSelection:
+    """`part`: the response key of the `previous` / `change` object it is selected under
+    (empty: the row or totals itself)."""
+
     alias: str
     metric: str
+    window: Window | None = None
+    period: Period | None = None
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class PeriodPart:
+    """A `previous` or `change` object selected under rows or totals, by response key."""
+
+    key: str
+    period: Period
 
 
 @dataclass(frozen=True)
@@ -109,6 +153,7 @@ class CubeQuery:
     """One cube query. `partner_id` None means every partner (admins only).
 
     `totals` None means totals were not asked for; `limit` None means every row (exports);
+    `row_parts` / `totals_parts`: the `previous` / `change` objects selected (with `compare`);
     `rows`/`row_count`/`sql` say which parts of the result the caller wants.
     """
 
@@ -124,6 +169,9 @@ class CubeQuery:
     offset: int = 0
     timezone: str = "UTC"
     as_of: datetime | None = None
+    compare: Compare | None = None
+    row_parts: tuple[PeriodPart, ...] = ()
+    totals_parts: tuple[PeriodPart, ...] = ()
     rows: bool = True
     row_count: bool = False
     sql: bool = False

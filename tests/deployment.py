@@ -85,8 +85,14 @@ def run_capturing(*args: str, env: dict[str, str]) -> subprocess.CompletedProces
 
 
 @contextmanager
-def deploy(home: Path) -> Iterator[Deployment]:
-    """Generate data into `home`, materialize it, serve it; stop the server on exit."""
+def deploy(
+    home: Path,
+    end: datetime = datetime(2026, 3, 2, 12, tzinfo=UTC),
+    days: int = 2,
+    events: int = DEPLOYMENT_EVENTS,
+) -> Iterator[Deployment]:
+    """Generate data into `home` (`days` of `events` up to `end`), materialize it, serve
+    it; stop the server on exit."""
     paths = Paths(home).ensure()
     # A limit far above what any test sends: the limit stays on without ever refusing.
     env = {
@@ -97,11 +103,11 @@ def deploy(home: Path) -> Iterator[Deployment]:
     }
     generate(
         paths.landing_dir,
-        events=DEPLOYMENT_EVENTS,
+        events=events,
         seed=DEPLOYMENT_SEED,
         partners=3,
-        days=2,
-        end=datetime(2026, 3, 2, 12, tzinfo=UTC),
+        days=days,
+        end=end,
         bad_line_rate=0.0,
     )
     generated = sorted(paths.landing_dir.glob("*.jsonl.gz"))

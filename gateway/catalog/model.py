@@ -170,6 +170,12 @@ class Metric(Field):
     source: str = field(default="", kw_only=True)
     zero_when_empty: bool = field(default=False, kw_only=True)
 
+    @cached_property
+    def empty_value(self) -> int | None:
+        """The value over no rows where a gap-filled series adds a bucket: 0 for counts and
+        sums, null for everything else (averages, medians, rates, times)."""
+        return 0 if self.zero_when_empty or isinstance(self.expression, exp.Sum) else None
+
 
 @dataclass(frozen=True, eq=False)
 class PreAggregation:

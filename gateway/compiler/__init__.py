@@ -7,14 +7,17 @@ matches) and the row count (groups after `having`, before paging).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from gateway.catalog.model import Cube
+from gateway.compiler.analysis import Analysis
+from gateway.compiler.compare import previous_period
 from gateway.compiler.parameters import Statement
-from gateway.compiler.plan import GroupColumn, MetricColumn, plan_rows, plan_totals
+from gateway.compiler.plan import OutputColumn, plan_rows, plan_totals
 from gateway.compiler.statements import StatementBuilder
-from gateway.query import CubeQuery
+from gateway.query import CubeQuery, MetricSelection
 
 __all__ = ["CompiledQuery", "Statement", "compile_cube_query"]
 
@@ -30,13 +33,19 @@ class CompiledQuery:
     totals_aliases: tuple[tuple[str, ...], ...]
     row_count: Statement | None
     sources: tuple[str, ...]
+    # With `fill`: the most rows the answer may have (`limit`), checked after counting.
+    filled_rows_limit: int | None = None
 
 
-def _outputs(
-    columns: list[GroupColumn] | list[MetricColumn], aliases: list[str]
-) -> dict[GroupColumn | MetricColumn, list[str]]:
+def response_key(selection: MetricSelection) -> str:
+    """Where a metric's value goes: `part.alias` under a `previous` / `change` object (a
+    GraphQL name has no dot, so the executor can split it)."""
+    return f"{selection.part}.{selection.alias}" if selection.part else selection.alias
+
+
+def _outputs(columns: Sequence[OutputColumn], aliases: list[str]) -> dict[OutputColumn, list[str]]:
     """Distinct columns in selection order, each with every alias that selected it."""
-    outputs: dict[GroupColumn | MetricColumn, list[str]] = {}
+    outputs: dict[OutputColumn, list[str]] = {}
     for column, alias in zip(columns, aliases, strict=True):
         outputs.setdefault(column, []).append(alias)
     return outputs
@@ -45,18 +54,24 @@ def _outputs(
 def compile_cube_query(cube: Cube, query: CubeQuery, now: datetime | None = None) -> CompiledQuery:
     """Compile `query`; "now" for `inLast` is `query.as_of`, else `now`, else the clock."""
     builder = StatementBuilder(query, query.as_of or now or datetime.now(UTC))
+    previous = previous_period(cube, query, builder.now)
+    if previous is not None:
+        builder.compared(previous.where, previous.span)
     plan, groups, metrics = plan_rows(cube, query)
+    builder.analysis = Analysis.of(builder, plan, query)
+    fills = builder.analysis is not None and builder.analysis.fills
     row_outputs = _outputs(groups, [s.alias for s in query.dimensions])
-    row_outputs.update(_outputs(metrics, [s.alias for s in query.metrics]))
+    row_outputs.update(_outputs(metrics, [response_key(s) for s in query.metrics]))
 
     rows = builder.rows(plan, list(row_outputs)) if query.rows else None
-    row_count = builder.row_count(plan) if query.row_count else None
+    # With `fill`, the rows are counted to refuse more than `limit` of them.
+    row_count = builder.row_count(plan) if query.row_count or fills else None
 
     totals = None
-    totals_outputs: dict[GroupColumn | MetricColumn, list[str]] = {}
+    totals_outputs: dict[OutputColumn, list[str]] = {}
     if query.totals:
         totals_plan, totals_metrics = plan_totals(cube, query)
-        totals_outputs = _outputs(totals_metrics, [s.alias for s in query.totals])
+        totals_outputs = _outputs(totals_metrics, [response_key(s) for s in query.totals])
         totals = builder.totals(totals_plan, list(totals_outputs))
 
     return CompiledQuery(
@@ -66,4 +81,5 @@ def compile_cube_query(cube: Cube, query: CubeQuery, now: datetime | None = None
         totals_aliases=tuple(tuple(aliases) for aliases in totals_outputs.values()),
         row_count=builder.parameters.statement(row_count) if row_count is not None else None,
         sources=tuple(builder.tables_read),
+        filled_rows_limit=query.limit if fills else None,
     )

@@ -27,9 +27,12 @@ from gateway.query import (
     Condition,
     CubeQuery,
     DimensionSelection,
+    MetricSelection,
     Negation,
     Operator,
+    Period,
     TimeGrain,
+    Window,
 )
 
 
@@ -46,6 +49,26 @@ class MetricColumn:
     metric: Metric
 
 
+@dataclass(frozen=True)
+class WindowColumn:
+    """A metric per time bucket over the rows of its `window` (see compiler/windows.py)."""
+
+    name: str
+    metric: Metric
+    window: Window
+
+
+@dataclass(frozen=True)
+class PeriodColumn:
+    """A metric's value in the previous period of `compare`, or its relative change."""
+
+    column: MetricColumn
+    period: Period
+
+
+OutputColumn = GroupColumn | MetricColumn | WindowColumn | PeriodColumn
+
+
 @dataclass
 class Plan:
     """`filtered`: the dimensions `where` mentions (they decide which marts can answer)."""
@@ -54,6 +77,7 @@ class Plan:
     filtered: frozenset[str] = frozenset()
     groups: list[GroupColumn] = field(default_factory=list)
     metrics: list[MetricColumn] = field(default_factory=list)
+    windows: list[WindowColumn] = field(default_factory=list)
 
     def group(self, selection: DimensionSelection) -> GroupColumn:
         dimension = dimension_named(self.cube, selection.dimension)
@@ -77,6 +101,23 @@ class Plan:
         column = MetricColumn(f"m{len(self.metrics)}", metric)
         self.metrics.append(column)
         return column
+
+    def window(self, name: str, window: Window) -> WindowColumn:
+        metric = metric_named(self.cube, name)
+        for column in self.windows:
+            if column.metric is metric and column.window == window:
+                return column
+        column = WindowColumn(f"w{len(self.windows)}", metric, window)
+        self.windows.append(column)
+        return column
+
+    def value(self, selection: MetricSelection) -> MetricColumn | WindowColumn | PeriodColumn:
+        """The column a metric selection reads: plain, windowed, or of the previous period."""
+        if selection.period is not None:
+            return PeriodColumn(self.metric(selection.metric), selection.period)
+        if selection.window is not None:
+            return self.window(selection.metric, selection.window)
+        return self.metric(selection.metric)
 
     def sources(self) -> list[Source]:
         """The primary source (it defines the groups: a session without participants is
@@ -154,11 +195,13 @@ def _filtered_plan(cube: Cube, where: Condition | None) -> Plan:
     return Plan(cube, frozenset(condition_fields(where)))
 
 
-def plan_rows(cube: Cube, query: CubeQuery) -> tuple[Plan, list[GroupColumn], list[MetricColumn]]:
+def plan_rows(
+    cube: Cube, query: CubeQuery
+) -> tuple[Plan, list[GroupColumn], list[MetricColumn | WindowColumn | PeriodColumn]]:
     """The plan for `rows`/`rowCount`, with the group and metric column of each selection."""
     plan = _filtered_plan(cube, query.where)
     selected_groups = [plan.group(selection) for selection in query.dimensions]
-    selected_metrics = [plan.metric(selection.metric) for selection in query.metrics]
+    selected_metrics = [plan.value(selection) for selection in query.metrics]
     for name in condition_fields(query.having):
         plan.metric(name)
     for ordering in query.order_by:
@@ -167,7 +210,9 @@ def plan_rows(cube: Cube, query: CubeQuery) -> tuple[Plan, list[GroupColumn], li
     return plan, selected_groups, selected_metrics
 
 
-def plan_totals(cube: Cube, query: CubeQuery) -> tuple[Plan, list[MetricColumn]]:
-    """The plan for `totals`: no groups, the query's `where`."""
+def plan_totals(
+    cube: Cube, query: CubeQuery
+) -> tuple[Plan, list[MetricColumn | WindowColumn | PeriodColumn]]:
+    """The plan for `totals`: no groups, the query's `where` (selections carry no window)."""
     plan = _filtered_plan(cube, query.where)
-    return plan, [plan.metric(selection.metric) for selection in query.totals or ()]
+    return plan, [plan.value(selection) for selection in query.totals or ()]

@@ -17,7 +17,9 @@ and the row count counts rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
@@ -33,12 +35,28 @@ from gateway.catalog.model import (
 from gateway.compiler.filters import FilterContext, compile_condition
 from gateway.compiler.one_row import one_row_value
 from gateway.compiler.parameters import Parameters
-from gateway.compiler.plan import GroupColumn, MetricColumn, Plan, dimension_named, metric_named
+from gateway.compiler.plan import (
+    GroupColumn,
+    MetricColumn,
+    OutputColumn,
+    PeriodColumn,
+    Plan,
+    WindowColumn,
+    dimension_named,
+    metric_named,
+)
+from gateway.compiler.spans import Span, moved_stored
 from gateway.compiler.time import Zone, fixed_offset, iso_text, time_value
 from gateway.errors import BadUserInput
-from gateway.query import Condition, CubeQuery, Direction, Ordering
+from gateway.query import Condition, CubeQuery, Direction, Ordering, Period
+
+if TYPE_CHECKING:
+    from gateway.compiler.analysis import Analysis
 
 GROUPED = "grouped"
+PREVIOUS = "previous"
+# The groups the rows show (after `having`, gap-filled with `fill`), as a CTE.
+KEPT = "kept"
 
 
 class StatementBuilder:
@@ -56,6 +74,20 @@ class StatementBuilder:
         self.zone = Zone(self.parameters.bind(query.timezone), fixed_offset(query.timezone))
         self.partner = None if query.partner_id is None else self.parameters.bind(query.partner_id)
         self.tables_read: list[str] = []
+        # Set on the builder of a previous period: how far its rows move forward in time.
+        self.shift: Span | None = None
+        self.previous: StatementBuilder | None = None
+        # Parts of `rows` built by compiler/analysis.py when `fill` or `window` is asked.
+        self.analysis: Analysis | None = None
+
+    def compared(self, where: Condition | None, shift: Span) -> None:
+        """Also build the previous period of `compare`: `where` moved back, rows moved
+        forward by `shift` into the buckets they pair with; same parameters and tables."""
+        previous = StatementBuilder.__new__(StatementBuilder)
+        previous.__dict__.update(self.__dict__)
+        previous.query = replace(self.query, where=where)
+        previous.shift = shift
+        self.previous = previous
 
     # -- the grouped relation ------------------------------------------------------------
 
@@ -68,9 +100,11 @@ class StatementBuilder:
             return self._source_select(plan, sources[0], plan.metrics, top, rows_are_groups)
         return self._joined(plan, sources)
 
-    def _group_value(self, column: GroupColumn, relation: Relation) -> exp.Expression:
+    def group_value(self, column: GroupColumn, relation: Relation) -> exp.Expression:
         expression = relation.dimension_expression(column.dimension).copy()
         if column.dimension.type is DataType.TIME:
+            if self.shift is not None:
+                expression = moved_stored(expression, self.shift, self.zone)
             return time_value(expression, column.grain, self.zone)
         return expression
 
@@ -79,9 +113,9 @@ class StatementBuilder:
         stored time, so the stored column orders the same without a conversion."""
         if column.grain is None:
             return relation.dimension_expression(column.dimension).copy()
-        return self._group_value(column, relation)
+        return self.group_value(column, relation)
 
-    def _metric_value(self, metric: Metric, relation: Relation) -> exp.Expression:
+    def metric_value(self, metric: Metric, relation: Relation) -> exp.Expression:
         expression = relation.metric_expression(metric).copy()
         if self.partner is not None:
             return expression
@@ -98,12 +132,12 @@ class StatementBuilder:
     ) -> exp.Select:
         """`rows_are_groups`: each group is one row, so metrics that `one_row_value`
         rewrites are computed per row and the statement has no GROUP BY."""
-        relation = self._relation(plan, source)
-        values = [self._metric_value(m.metric, relation) for m in metrics]
+        relation = self.relation_of(plan, source)
+        values = [self.metric_value(m.metric, relation) for m in metrics]
         per_row = [one_row_value(v) for v in values] if rows_are_groups else []
         ungrouped = rows_are_groups and None not in per_row
         projections = [
-            exp.alias_(self._group_value(g, relation), g.name, copy=False) for g in plan.groups
+            exp.alias_(self.group_value(g, relation), g.name, copy=False) for g in plan.groups
         ]
         projections += [
             exp.alias_(value, m.name, copy=False)
@@ -111,19 +145,19 @@ class StatementBuilder:
         ]
         if not projections:
             projections = [exp.alias_(exp.Count(this=exp.Star()), "n", copy=False)]
-        condition = self._condition(plan, relation)
+        condition = self.scope_condition(plan, relation)
         if top is not None and not _joins_read(relation, [*projections, condition]):
             select = exp.select(*projections).from_(
                 self._first_rows(plan, relation, projections, condition, top), copy=False
             )
         else:
-            select = self._scan(exp.select(*projections), relation, projections, condition)
+            select = self.scan(exp.select(*projections), relation, projections, condition)
         if plan.groups and not ungrouped:
             numbers = (exp.Literal.number(i + 1) for i in range(len(plan.groups)))
             select = select.group_by(*numbers, copy=False)
         return select
 
-    def _relation(self, plan: Plan, source: Source) -> Relation:
+    def relation_of(self, plan: Plan, source: Source) -> Relation:
         """The relation `source` is read from, recorded, and checked to reach every group."""
         relation = plan.relation(source)
         if relation.table not in self.tables_read:
@@ -132,7 +166,7 @@ class StatementBuilder:
             _require_reachable(column.dimension, relation)
         return relation
 
-    def _condition(self, plan: Plan, relation: Relation) -> exp.Expression | None:
+    def scope_condition(self, plan: Plan, relation: Relation) -> exp.Expression | None:
         """The partner scope and `where` over `relation`, if any."""
         predicates = []
         if self.partner is not None:
@@ -141,7 +175,7 @@ class StatementBuilder:
             predicates.append(self._where(self.query.where, plan, relation))
         return exp.and_(*predicates, copy=False) if predicates else None
 
-    def _scan(
+    def scan(
         self,
         select: exp.Select,
         relation: Relation,
@@ -187,7 +221,7 @@ class StatementBuilder:
             for key in self._ordering(plan)
         ]
         select = exp.select(*(exp.column(name, relation.name) for name in columns))
-        select = self._scan(select, relation, [], condition).order_by(*order, copy=False)
+        select = self.scan(select, relation, [], condition).order_by(*order, copy=False)
         return select.limit(top, copy=False).subquery(relation.name, copy=False)
 
     def _where(self, condition: Condition, plan: Plan, relation: Relation) -> exp.Expression:
@@ -252,18 +286,20 @@ class StatementBuilder:
             )
         return select
 
-    def rows(self, plan: Plan, outputs: Sequence[GroupColumn | MetricColumn]) -> exp.Select:
+    def rows(self, plan: Plan, outputs: Sequence[OutputColumn]) -> exp.Select:
         columns = [
             exp.alias_(self._output(column), f"o{i}", copy=False)
             for i, column in enumerate(outputs)
         ]
-        top = None
-        if self.query.limit is not None and self._pages_rows(plan):
-            top = self.parameters.bind(self.query.limit + self.query.offset)
         # Rows with no value selected (only their `id`): one empty row per group.
-        select = self._filtered_groups(plan, top).select(
-            *(columns or [exp.Literal.number(1)]), copy=False
-        )
+        columns = columns or [exp.Literal.number(1)]
+        if self._analysed(plan):
+            select = self._analysed_rows(plan, columns)
+        else:
+            top = None
+            if self.query.limit is not None and self._pages_rows(plan):
+                top = self.parameters.bind(self.query.limit + self.query.offset)
+            select = self._filtered_groups(plan, top).select(*columns, copy=False)
         ordering = self._ordering(plan)
         if ordering:
             select = select.order_by(*ordering, copy=False)
@@ -271,12 +307,48 @@ class StatementBuilder:
             select = select.limit(self.parameters.bind(self.query.limit), copy=False)
         return select.offset(self.parameters.bind(self.query.offset), copy=False)
 
+    def _analysed(self, plan: Plan) -> bool:
+        return self.previous is not None or self.analysis is not None
+
+    def kept_groups(self, plan: Plan) -> list[tuple[str, exp.Select]]:
+        """The CTEs ending in KEPT: the groups after `having`, gap-filled with `fill`."""
+        kept = self._filtered_groups(plan).select(exp.Star(), copy=False)
+        if self.analysis is None:
+            return [(KEPT, kept)]
+        return self.analysis.kept(plan, kept)
+
+    def _analysed_rows(self, plan: Plan, columns: list[exp.Expression]) -> exp.Select:
+        """The kept groups, joined to the previous period and to windowed metrics."""
+        select = exp.select(*columns).from_(exp.to_table(KEPT).as_(GROUPED), copy=False)
+        joined = []
+        if self.previous is not None:
+            joined.append((self.previous.grouped(plan), PREVIOUS))
+        if self.analysis is not None:
+            joined += self.analysis.windowed(plan)
+        for relation, alias in joined:
+            on = exp.and_(
+                exp.true(),
+                *(
+                    exp.NullSafeEQ(
+                        this=exp.column(g.name, GROUPED), expression=exp.column(g.name, alias)
+                    )
+                    for g in plan.groups
+                ),
+            )
+            select = select.join(
+                relation.subquery(alias, copy=False), on=on, join_type="left", copy=False
+            )
+        return _with(select, self.kept_groups(plan))
+
     def row_count(self, plan: Plan) -> exp.Select:
+        if self.analysis is not None and self.analysis.fills:
+            count = exp.select(exp.Count(this=exp.Star())).from_(KEPT, copy=False)
+            return _with(count, self.kept_groups(plan))
         if self.query.having is None and self._groups_are_rows(plan):
             (source,) = plan.sources()
-            relation = self._relation(plan, source)
+            relation = self.relation_of(plan, source)
             count = exp.select(exp.Count(this=exp.Star()))
-            return self._scan(count, relation, [], self._condition(plan, relation))
+            return self.scan(count, relation, [], self.scope_condition(plan, relation))
         return self._filtered_groups(plan).select(exp.Count(this=exp.Star()), copy=False)
 
     def _groups_are_rows(self, plan: Plan) -> bool:
@@ -294,20 +366,41 @@ class StatementBuilder:
         groups = {g.name for g in plan.groups}
         return all(key.this.name in groups for key in self._ordering(plan))
 
-    def totals(self, plan: Plan, metrics: Sequence[MetricColumn]) -> exp.Select:
-        return exp.select(*(self._output(m) for m in metrics)).from_(
+    def totals(self, plan: Plan, metrics: Sequence[OutputColumn]) -> exp.Select:
+        select = exp.select(*(self._output(m) for m in metrics)).from_(
             self.grouped(plan).subquery(GROUPED, copy=False), copy=False
         )
+        if self.previous is None or not any(isinstance(m, PeriodColumn) for m in metrics):
+            return select
+        previous = self.previous.grouped(plan).subquery(PREVIOUS, copy=False)
+        return select.join(previous, join_type="cross", copy=False)
 
-    def _output(self, column: GroupColumn | MetricColumn) -> exp.Expression:
-        value = exp.column(column.name, GROUPED)
-        if isinstance(column, GroupColumn) and column.dimension.type is DataType.TIME:
-            return iso_text(value, self.zone)
-        if isinstance(column, MetricColumn) and column.metric.type is DataType.TIME:
+    def _output(self, column: OutputColumn) -> exp.Expression:
+        if isinstance(column, GroupColumn):
+            value = exp.column(column.name, GROUPED)
+            if column.dimension.type is DataType.TIME:
+                return iso_text(value, self.zone)
+            return value
+        if isinstance(column, WindowColumn):
+            assert self.analysis is not None
+            return self._metric_output(column.metric, self.analysis.window_value(column))
+        if isinstance(column, PeriodColumn):
+            current = exp.column(column.column.name, GROUPED)
+            previous = exp.column(column.column.name, PREVIOUS)
+            if column.period is Period.PREVIOUS:
+                # Null when the group has no rows in the previous period, counts included.
+                return self._metric_output(column.column.metric, previous, counts_zero=False)
+            return _relative_change(current, previous)
+        return self._metric_output(column.metric, exp.column(column.name, GROUPED))
+
+    def _metric_output(
+        self, metric: Metric, value: exp.Expression, counts_zero: bool = True
+    ) -> exp.Expression:
+        if metric.type is DataType.TIME:
             # Time metrics aggregate the stored naive-UTC column; make it an instant first.
             instant = time_value(value, None, self.zone)
             return iso_text(instant, self.zone)
-        if isinstance(column, MetricColumn) and column.metric.zero_when_empty:
+        if counts_zero and metric.zero_when_empty:
             # A count over no rows (totals of a filter that matches nothing) is 0, not null.
             return exp.Coalesce(this=value, expressions=[exp.Literal.number(0)])
         return value
@@ -350,6 +443,25 @@ class StatementBuilder:
         self, resolve: Callable[[str], exp.Expression], argument: str
     ) -> FilterContext:
         return FilterContext(resolve, self.parameters, self.now, self.query.timezone, argument)
+
+
+def _relative_change(current: exp.Expression, previous: exp.Expression) -> exp.Expression:
+    """(current - previous) / previous; null when either is null or previous is 0."""
+    difference = exp.cast(exp.Sub(this=current, expression=previous.copy()), "DOUBLE")
+    return exp.Case(
+        ifs=[
+            exp.If(
+                this=exp.EQ(this=previous.copy(), expression=exp.Literal.number(0)), true=exp.null()
+            )
+        ],
+        default=exp.Div(this=difference, expression=previous),
+    )
+
+
+def _with(select: exp.Select, ctes: list[tuple[str, exp.Select]]) -> exp.Select:
+    for name, cte in ctes:
+        select = select.with_(name, as_=cte, copy=False)
+    return select
 
 
 def _require_reachable(dimension: Dimension, relation: Relation) -> None:

@@ -35,7 +35,7 @@ _CALENDAR_UNITS = {
     TimeGrain.QUARTER: "quarter",
     TimeGrain.YEAR: "year",
 }
-_FIXED_UNITS = {
+FIXED_UNITS = {
     TimeUnit.MINUTE: timedelta(minutes=1),
     TimeUnit.HOUR: timedelta(hours=1),
     TimeUnit.DAY: timedelta(days=1),
@@ -70,7 +70,7 @@ def _parsed(sql: str) -> exp.Expression:
     return sqlglot.parse_one(sql, dialect=SQL_DIALECT)
 
 
-def _template(sql: str, **parts: exp.Expression) -> exp.Expression:
+def template(sql: str, **parts: exp.Expression) -> exp.Expression:
     """A copy of `sql`'s tree with `parts` in place of its `$name` placeholders."""
     return _parsed(sql).transform(
         lambda node: (
@@ -81,7 +81,7 @@ def _template(sql: str, **parts: exp.Expression) -> exp.Expression:
     )
 
 
-def _shifted(naive: exp.Expression, offset: timedelta) -> exp.Expression:
+def shifted(naive: exp.Expression, offset: timedelta) -> exp.Expression:
     """`naive` plus a constant offset (itself when the offset is zero)."""
     seconds = int(offset.total_seconds())
     if seconds == 0:
@@ -95,12 +95,12 @@ def _fixed_time_value(
 ) -> exp.Expression:
     if grain is None:
         return column
-    local = _shifted(column, offset)
+    local = shifted(column, offset)
     if grain in _SUB_DAY_TRUNCATION:
-        truncated = _template(_SUB_DAY_TRUNCATION[grain], local=local)
+        truncated = template(_SUB_DAY_TRUNCATION[grain], local=local)
     else:
-        truncated = _template(f"date_trunc('{_CALENDAR_UNITS[grain]}', $local)", local=local)
-    return _shifted(truncated, -offset)
+        truncated = template(f"date_trunc('{_CALENDAR_UNITS[grain]}', $local)", local=local)
+    return shifted(truncated, -offset)
 
 
 def time_value(column: exp.Expression, grain: TimeGrain | None, zone: Zone) -> exp.Expression:
@@ -109,18 +109,18 @@ def time_value(column: exp.Expression, grain: TimeGrain | None, zone: Zone) -> e
     without a conversion per row); `iso_text` formats either for the same zone."""
     if zone.fixed_offset is not None:
         return _fixed_time_value(column, grain, zone.fixed_offset)
-    instant = _template("timezone('UTC', $column)", column=column)
+    instant = template("timezone('UTC', $column)", column=column)
     if grain is None:
         return instant
     tz = zone.name
-    local = _template("timezone($tz, $instant)", tz=tz, instant=instant)
+    local = template("timezone($tz, $instant)", tz=tz, instant=instant)
     if grain in _SUB_DAY_TRUNCATION:
-        truncated = _template(_SUB_DAY_TRUNCATION[grain], local=local)
-        return _template(
+        truncated = template(_SUB_DAY_TRUNCATION[grain], local=local)
+        return template(
             "$instant - ($local - $truncated)", instant=instant, local=local, truncated=truncated
         )
-    truncated = _template(f"date_trunc('{_CALENDAR_UNITS[grain]}', $local)", local=local)
-    return _template("timezone($tz, $truncated)", tz=tz, truncated=truncated)
+    truncated = template(f"date_trunc('{_CALENDAR_UNITS[grain]}', $local)", local=local)
+    return template("timezone($tz, $truncated)", tz=tz, truncated=truncated)
 
 
 def _offset_text(offset: timedelta) -> str:
@@ -132,19 +132,19 @@ def iso_text(instant: exp.Expression, zone: Zone) -> exp.Expression:
     """A `time_value` as ISO 8601 text with its offset in `zone`, e.g.
     `2026-03-29T03:00:00+02:00` (microseconds only when there are any)."""
     if zone.fixed_offset is not None:
-        local = _shifted(instant, zone.fixed_offset)
+        local = shifted(instant, zone.fixed_offset)
         suffix: exp.Expression = exp.Literal.string(_offset_text(zone.fixed_offset))
     else:
-        local = _template("timezone($tz, $instant)", tz=zone.name, instant=instant)
-        offset = _template(
+        local = template("timezone($tz, $instant)", tz=zone.name, instant=instant)
+        offset = template(
             "CAST(epoch($local) - epoch($instant) AS BIGINT)", local=local, instant=instant
         )
-        suffix = _template(
+        suffix = template(
             "printf('%s%02d:%02d', CASE WHEN $offset < 0 THEN '-' ELSE '+' END, "
             "abs($offset) // 3600, abs($offset) % 3600 // 60)",
             offset=offset,
         )
-    return _template(
+    return template(
         "strftime($local, '%Y-%m-%dT%H:%M:%S') "
         "|| CASE WHEN epoch_us($local) % 1000000 = 0 THEN '' ELSE strftime($local, '.%f') END "
         "|| $suffix",
@@ -166,7 +166,7 @@ def window_start(window: InLast, now: datetime, timezone: str) -> datetime:
         return months_before(now.astimezone(ZoneInfo(timezone)), window.amount)
     # In UTC: Python subtracts wall-clock time within one tzinfo, so across a DST change a
     # DAY back from a zoned "now" would be 23 or 25 hours.
-    return now.astimezone(UTC) - window.amount * _FIXED_UNITS[window.unit]
+    return now.astimezone(UTC) - window.amount * FIXED_UNITS[window.unit]
 
 
 def as_naive_utc(moment: datetime) -> datetime:

@@ -51,6 +51,10 @@ class Column:
         return f"{self.field.label} ({self.grain.value.lower().replace('_', ' ')})"
 
 
+# Objects under a row (SPEC 4.5 `compare`), which a CSV row has no column for.
+_NESTED = frozenset({"previous", "change"})
+
+
 @dataclass(frozen=True)
 class CubeSelection:
     """`response_key` / `rows_key`: where the rows sit in the GraphQL result."""
@@ -134,6 +138,13 @@ def select_cube_rows(
         rows_key, rows_nodes = rows[0]
         row_type = get_named_type(result_type.fields["rows"].type)
         row_fields = sub_fields(schema, fragments, variables, row_type, rows_nodes)
+        nested = [key for key, part in row_fields.items() if part[0].name.value in _NESTED]
+        if nested:
+            raise BadUserInput(
+                f"`rows.{nested[0]}`: `previous` and `change` are objects, which a CSV row has no "
+                "column for; export the previous period as a query of its own",
+                argument="compare",
+            )
     except GraphQLError as error:  # e.g. `@skip(if: $flag)` without a value for $flag
         raise BadUserInput(error.message) from None
     unknown = _unknown_fragments(document, fragments)

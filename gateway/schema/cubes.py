@@ -15,6 +15,12 @@ from gateway.context import GatewayContext
 from gateway.errors import Unauthenticated
 from gateway.executor import CubeResult, execute_cube_query
 from gateway.query import CubeQuery
+from gateway.schema.analysis import (
+    COMPARE_ARGUMENT,
+    FILL_ARGUMENT,
+    WINDOW_ARGUMENT,
+    period_types,
+)
 from gateway.schema.building import (
     FieldSpec,
     enum_type,
@@ -90,6 +96,13 @@ class CubeTypes:
             for f in (*cube.all_dimensions, *cube.metrics)
             if f.values is not None
         }
+        self.previous, self.change = period_types(
+            cube,
+            prefix,
+            {m.name: self._metric_type(m) for m in cube.metrics},
+            _describe,
+            value_by_response_key,
+        )
         self.row = object_type(
             row_name,
             f"One group of `{cube.name}`.",
@@ -99,6 +112,7 @@ class CubeTypes:
                 ),
                 **{d.name: self._dimension_field(d) for d in cube.all_dimensions},
                 **{m.name: self._metric_field(m) for m in cube.metrics},
+                **self._period_fields("group"),
             },
         )
         self.totals = object_type(
@@ -107,6 +121,7 @@ class CubeTypes:
             {
                 ID_FIELD: self._id_field("Stable for the same cube and arguments."),
                 **{m.name: self._metric_field(m) for m in cube.metrics},
+                **self._period_fields("totals"),
             },
         )
         self.result = object_type(
@@ -173,14 +188,36 @@ class CubeTypes:
             None, f"A cache id. {stability}", resolver(strawberry.ID, value_by_response_key)
         )
 
-    def _metric_field(self, metric: Metric) -> FieldSpec:
+    def _metric_type(self, metric: Metric) -> Any:
         if metric.type is DataType.ENUM:
-            value_type = self.enums[metric.name]
-        else:
-            value_type = SCALARS[metric.type]
+            return self.enums[metric.name]
+        return SCALARS[metric.type]
+
+    def _metric_field(self, metric: Metric) -> FieldSpec:
+        value_type = self._metric_type(metric)
         # Counts show 0 for an empty group, so they are never null.
         annotation = value_type if metric.zero_when_empty else value_type | None
-        return FieldSpec(None, _describe(metric), resolver(annotation, value_by_response_key))
+        return FieldSpec(
+            None,
+            _describe(metric),
+            resolver(annotation, value_by_response_key, {"window": WINDOW_ARGUMENT}),
+        )
+
+    def _period_fields(self, owner: str) -> dict[str, FieldSpec]:
+        """`previous` and `change` of a row or of totals (with `compare` only)."""
+        return {
+            "previous": FieldSpec(
+                None,
+                f"The same metrics for this {owner} in the previous period (needs `compare`).",
+                resolver(self.previous, value_by_response_key),
+            ),
+            "change": FieldSpec(
+                None,
+                f"Relative change of each metric of this {owner} against the previous period "
+                "(needs `compare`).",
+                resolver(self.change, value_by_response_key),
+            ),
+        }
 
     def _dimension_field(self, dimension: Dimension) -> FieldSpec:
         if dimension.type is DataType.ENUM:
@@ -200,7 +237,11 @@ class CubeTypes:
             return FieldSpec(
                 None,
                 _describe(dimension),
-                resolver(SCALARS[dimension.type] | None, value_by_response_key, {"grain": grain}),
+                resolver(
+                    SCALARS[dimension.type] | None,
+                    value_by_response_key,
+                    {"grain": grain, "fill": FILL_ARGUMENT},
+                ),
             )
         return FieldSpec(
             None,
@@ -260,6 +301,7 @@ class CubeTypes:
                 str, "IANA timezone for grains, `inLast` months and returned times (default UTC)."
             ),
             "as_of": described(str, 'ISO 8601 time used as "now" by `inLast`.'),
+            "compare": COMPARE_ARGUMENT,
         }
         return strawberry.field(
             resolver=resolver(self.result, resolve, arguments),

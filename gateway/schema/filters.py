@@ -17,7 +17,9 @@ TimeGrainEnum = enum_type(
 )
 TimeUnitEnum = enum_type(
     "TimeUnit",
-    "Unit of an `inLast` window; MONTH is the calendar month in the query's timezone.",
+    "Unit of a span of time (`inLast`, `compare.offset`, `window.trailing`): MINUTE, HOUR, "
+    "DAY and WEEK are fixed lengths (60 s, 1 h, 24 h, 7 x 24 h); MONTH is the calendar month "
+    "in the query's timezone, the day clamped to the month's last.",
     {unit.name: unit.value for unit in TimeUnit},
 )
 SortDirectionEnum = enum_type(

@@ -33,10 +33,13 @@ class IdentifiedResult:
 
 @dataclass(frozen=True)
 class IdKeys:
-    """The response keys `id` is selected under, in `rows` and in `totals`."""
+    """The response keys `id` is selected under, in `rows` and in `totals`, and as
+    (part key, id key) in their `previous` / `change` objects."""
 
     rows: tuple[str, ...] = ()
     totals: tuple[str, ...] = ()
+    row_parts: tuple[tuple[str, str], ...] = ()
+    totals_parts: tuple[tuple[str, str], ...] = ()
 
 
 def _digest(material: object) -> str:
@@ -68,6 +71,7 @@ def result_id(query: CubeQuery) -> str:
             query.offset,
             query.timezone,
             query.as_of,
+            query.compare,
         )
     )
 
@@ -76,16 +80,30 @@ def identify(query: CubeQuery, result: CubeResult, keys: IdKeys) -> IdentifiedRe
     """The result with its id, and the ids of its rows and totals under the keys asked for
     (computed only then: hashing every row of a large result is not free)."""
     identity = result_id(query)
-    if keys.rows:
-        _set_row_ids(identity, query, result.rows, keys.rows)
-    if keys.totals and result.totals is not None:
+    if keys.rows or keys.row_parts:
+        _set_row_ids(identity, query, result.rows, keys.rows, keys.row_parts)
+    if (keys.totals or keys.totals_parts) and result.totals is not None:
         totals_id = _digest((identity, "totals"))
         result.totals.update(dict.fromkeys(keys.totals, totals_id))
+        _set_part_ids(result.totals, totals_id, keys.totals_parts)
     return IdentifiedResult(identity, result.rows, result.totals, result.row_count, result.sql)
 
 
+def _set_part_ids(owner: dict[str, Any], owner_id: str, parts: Sequence[tuple[str, str]]) -> None:
+    """A `previous` / `change` object's id, derived from its row's or totals' id (the two
+    types differ, so they may share it, as aliases of one object do)."""
+    if parts:
+        part_id = _digest((owner_id, "compared"))
+        for part, key in parts:
+            owner[part][key] = part_id
+
+
 def _set_row_ids(
-    identity: str, query: CubeQuery, rows: list[dict[str, Any]], keys: Sequence[str]
+    identity: str,
+    query: CubeQuery,
+    rows: list[dict[str, Any]],
+    keys: Sequence[str],
+    parts: Sequence[tuple[str, str]],
 ) -> None:
     # One alias per (dimension, grain): aliases of the same field hold the same value.
     groups: dict[tuple[str, TimeGrain | None], str] = {}
@@ -106,3 +124,4 @@ def _set_row_ids(
     for row, row_id in zip(rows, row_ids, strict=True):
         for key in keys:
             row[key] = row_id
+        _set_part_ids(row, row_id, parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import zoneinfo
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
@@ -31,6 +32,7 @@ from gateway.keys import Principal
 from gateway.query import (
     AllOf,
     AnyOf,
+    Compare,
     Comparison,
     Condition,
     CubeQuery,
@@ -41,8 +43,12 @@ from gateway.query import (
     Negation,
     Operator,
     Ordering,
+    Period,
+    PeriodPart,
     TimeGrain,
+    TimeSpan,
     TimeUnit,
+    Window,
 )
 from gateway.schema.identity import IdKeys
 from sessionlens.core.settings import Settings
@@ -189,6 +195,115 @@ def _part_fields(
     return sub_fields(schema, fragments, variables, part_type, nodes)
 
 
+def _part_type(result_type: GraphQLObjectType, part: str) -> GraphQLObjectType:
+    part_type = get_named_type(result_type.fields[part].type)
+    assert isinstance(part_type, GraphQLObjectType)
+    return part_type
+
+
+def _time_span(value: Mapping[str, Any], argument: str) -> TimeSpan:
+    if value["amount"] <= 0:
+        raise BadUserInput(
+            f"`{argument}.amount` must be positive, got {value['amount']}", argument=argument
+        )
+    return TimeSpan(value["amount"], TimeUnit(value["unit"].value))
+
+
+def _exactly_one(value: Mapping[str, Any], argument: str, names: tuple[str, str]) -> str:
+    given = [name for name in names if value.get(name) not in (None, False)]
+    if len(given) != 1:
+        first, second = names
+        raise BadUserInput(
+            f"`{argument}`: give exactly one of `{first}: true` or `{second}`", argument=argument
+        )
+    return given[0]
+
+
+def _compare(value: Mapping[str, Any] | None) -> Compare | None:
+    if value is None:
+        return None
+    if _exactly_one(value, "compare", ("previousPeriod", "offset")) == "previousPeriod":
+        return Compare()
+    return Compare(_time_span(value["offset"], "compare.offset"))
+
+
+def _window(value: Mapping[str, Any] | None, argument: str) -> Window | None:
+    if value is None:
+        return None
+    if _exactly_one(value, argument, ("cumulative", "trailing")) == "cumulative":
+        return Window()
+    return Window(_time_span(value["trailing"], f"{argument}.trailing"))
+
+
+class _Values:
+    """What `rows` or `totals` select: dimensions, metrics (with their `window`), ids, and
+    the `previous` / `change` objects with the metrics and ids under them."""
+
+    def __init__(
+        self,
+        cube: Cube,
+        builder: _QueryBuilder,
+        schema: GraphQLSchema,
+        fragments: Mapping[str, FragmentDefinitionNode],
+        variables: Mapping[str, Any],
+        compared: bool,
+    ) -> None:
+        self.cube = cube
+        self.builder = builder
+        self.schema = schema
+        self.fragments = fragments
+        self.variables = variables
+        self.compared = compared
+        self.dimensions: list[DimensionSelection] = []
+        self.metrics: list[MetricSelection] = []
+        self.ids: list[str] = []
+        self.parts: list[PeriodPart] = []
+        self.part_ids: list[tuple[str, str]] = []
+
+    def read(self, owner: GraphQLObjectType, fields: dict[str, list[FieldNode]], path: str) -> None:
+        for alias, nodes in fields.items():
+            name = nodes[0].name.value
+            if name == ID_FIELD:
+                self.ids.append(alias)
+            elif name in (Period.PREVIOUS, Period.CHANGE):
+                self._period_part(owner, alias, nodes, Period(name), path)
+            elif name in self.cube.metrics_by_name:
+                arguments = get_argument_values(owner.fields[name], nodes[0], self.variables)
+                window = _window(arguments.get("window"), f"{path}.{alias}.window")
+                self.metrics.append(MetricSelection(alias, name, window))
+            else:
+                self.builder.require_field_access(name, path)
+                arguments = get_argument_values(owner.fields[name], nodes[0], self.variables)
+                grain = grain_argument(nodes[0], self.variables)
+                self.dimensions.append(
+                    DimensionSelection(alias, name, grain, bool(arguments.get("fill")))
+                )
+
+    def _period_part(
+        self,
+        owner: GraphQLObjectType,
+        key: str,
+        nodes: list[FieldNode],
+        period: Period,
+        path: str,
+    ) -> None:
+        if not self.compared:
+            raise BadUserInput(
+                f"`{path}.{key}`: `{period}` needs the cube's `compare` argument",
+                argument="compare",
+            )
+        part_type = get_named_type(owner.fields[period].type)
+        self.parts.append(PeriodPart(key, period))
+        for alias, sub_nodes in sub_fields(
+            self.schema, self.fragments, self.variables, part_type, nodes
+        ).items():
+            name = sub_nodes[0].name.value
+            if name == ID_FIELD:
+                self.part_ids.append((key, alias))
+            else:
+                self.metrics.append(MetricSelection(alias, name, period=period, part=key))
+
+
 def build_cube_query(
     cube: Cube,
     schema: GraphQLSchema,
@@ -216,23 +331,16 @@ def build_cube_query(
     if sql_requested and not principal.is_admin:
         raise Forbidden("`sql` is for admin keys only")
 
-    dimensions: list[DimensionSelection] = []
-    metrics: list[MetricSelection] = []
+    compare = _compare(arguments.get("compare"))
+    row_type = _part_type(result_type, "rows")
+    totals_type = _part_type(result_type, "totals")
     row_fields = _part_fields(schema, fragments, variables, result_type, "rows", rows)
-    row_ids = []
-    for alias, nodes in row_fields.items():
-        name = nodes[0].name.value
-        if name == ID_FIELD:
-            row_ids.append(alias)
-        elif name in cube.metrics_by_name:
-            metrics.append(MetricSelection(alias, name))
-        else:
-            builder.require_field_access(name, "rows")
-            dimensions.append(DimensionSelection(alias, name, grain_argument(nodes[0], variables)))
     totals_fields = _part_fields(schema, fragments, variables, result_type, "totals", totals)
-    totals_ids = tuple(
-        key for key, nodes in totals_fields.items() if nodes[0].name.value == ID_FIELD
-    )
+    row_values = _Values(cube, builder, schema, fragments, variables, compare is not None)
+    row_values.read(row_type, row_fields, "rows")
+    totals_values = _Values(cube, builder, schema, fragments, variables, compare is not None)
+    totals_values.read(totals_type, totals_fields, "totals")
+    dimensions, metrics, row_ids = row_values.dimensions, row_values.metrics, row_values.ids
 
     order_by = []
     for ordering in arguments.get("orderBy") or ():
@@ -248,13 +356,10 @@ def build_cube_query(
         partner_id=None if principal.is_admin else principal.partner_id,
         dimensions=tuple(dimensions),
         metrics=tuple(metrics),
+        # Totals ignore `window`.
         totals=None
         if totals is None
-        else tuple(
-            MetricSelection(alias, nodes[0].name.value)
-            for alias, nodes in totals_fields.items()
-            if alias not in totals_ids
-        ),
+        else tuple(replace(m, window=None) for m in totals_values.metrics),
         where=builder.condition(where, "where") if where else None,
         having=builder.condition(having, "having") if having else None,
         order_by=tuple(order_by),
@@ -262,8 +367,16 @@ def build_cube_query(
         offset=offset,
         timezone=timezone,
         as_of=_parse_time(as_of, timezone, "asOf") if as_of else None,
+        compare=compare,
+        row_parts=tuple(row_values.parts),
+        totals_parts=tuple(totals_values.parts),
         rows=rows is not None,
         row_count=_single_part(result_fields, "rowCount") is not None,
         sql=sql_requested,
     )
-    return query, IdKeys(tuple(row_ids), totals_ids)
+    return query, IdKeys(
+        tuple(row_ids),
+        tuple(totals_values.ids),
+        tuple(row_values.part_ids),
+        tuple(totals_values.part_ids),
+    )

@@ -168,3 +168,41 @@ def known_variables() -> frozenset[str]:
     return frozenset(
         (*_CONSTANTS, "sessionid", "partnerid", *_LOOKUPS, *_ALIASES, f"any *{_WHERE_SUFFIX}")
     )
+
+
+# The analysis features (SPEC 4.5), each beside the same query without it: the bench
+# reports the feature's cost as the ratio of the two (caches bypassed).
+_FEATURE_WINDOW = "asOf: $asOf, timezone: $timezone, where: " + (
+    "{ sessionStart: { inLast: { amount: 30, unit: DAY } } }"
+)
+FEATURE_QUERIES: dict[str, tuple[str, str]] = {
+    "compare": (
+        "query ($asOf: String, $timezone: String) { viewers("
+        f"{_FEATURE_WINDOW}, compare: {{ previousPeriod: true }}) {{ totals {{ uniqueViewers "
+        "minutesViewed previous { uniqueViewers minutesViewed } change { uniqueViewers "
+        "minutesViewed } } } }",
+        "query ($asOf: String, $timezone: String) { viewers("
+        f"{_FEATURE_WINDOW}) {{ totals {{ uniqueViewers minutesViewed }} }} }}",
+    ),
+    "window": (
+        "query ($asOf: String, $timezone: String) { viewers("
+        f"{_FEATURE_WINDOW}) {{ rows {{ sessionStart(grain: DAY) uniqueViewers "
+        "cumulative: uniqueViewers(window: { cumulative: true }) } } }",
+        "query ($asOf: String, $timezone: String) { viewers("
+        f"{_FEATURE_WINDOW}) {{ rows {{ sessionStart(grain: DAY) uniqueViewers }} }} }}",
+    ),
+}
+
+
+def feature_payloads(values: VariableValues) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    """Each feature query and its plain twin as request payloads."""
+    variables = {
+        "asOf": values.value_for("asOf", "String"),
+        "timezone": values.value_for("timezone", "String"),
+    }
+    return {
+        name: tuple(  # type: ignore[misc]
+            {"query": document, "variables": variables} for document in pair
+        )
+        for name, pair in FEATURE_QUERIES.items()
+    }

@@ -17,6 +17,7 @@ import duckdb
 from gateway.keys import create_key
 from sessionlens.bench import report
 from sessionlens.bench.direct import GatewaySql, time_direct
+from sessionlens.bench.features import feature_figures
 from sessionlens.bench.floor import floor_seconds
 from sessionlens.bench.gateway import GatewayClient, QueryFailed, row_count
 from sessionlens.bench.load import measure_throughput
@@ -406,6 +407,8 @@ def _gateway(
         try:
             client.connect()
             working = _dashboard_queries(options, client, sql, snapshot.path, values, outcome)
+            with _phase("bench: compare and window against plain queries"):
+                outcome.add(*feature_figures(client, values, options.repeats))
             with _phase("bench: 10 000-row result"):
                 _large_result(client, sql, snapshot.path, outcome)
             distinct = DistinctRequests(focus.session_id)

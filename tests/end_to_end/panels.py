@@ -73,6 +73,8 @@ VARIABLES: dict[str, Callable[[Panel], Variables]] = {
     "c1-app-session-length-distribution": lambda panel: {},
     "c2-app-session-length-per-day": Panel.as_of_watermark,
     "c3-app-sessions-per-day": Panel.as_of_watermark,
+    "c4-audience-period-over-period": Panel.as_of_watermark,
+    "c5-cumulative-viewers": Panel.as_of_watermark,
     "d1-popular-devices-per-country": lambda panel: {},
     "d2-poll-participation-by-industry": lambda panel: {},
     "d3-p95-jitter-by-browser-per-hour": lambda panel: {},

@@ -49,6 +49,8 @@ APP_PANELS = [
     "c1-app-session-length-distribution",
     "c2-app-session-length-per-day",
     "c3-app-sessions-per-day",
+    "c4-audience-period-over-period",
+    "c5-cumulative-viewers",
 ]
 TABLE_COLUMNS = [
     "name",
@@ -226,6 +228,7 @@ def test_headline_numbers_are_the_api_answers(
     apps_expected = {
         f"appSessions.{m}": shown(v, m) for m, v in values(distribution["appSessions"]["totals"])
     }
+    apps_expected |= _period_headlines(deployment, partner)
 
     for watched, wanted in ((live, expected), (meeting, meeting_expected), (apps, apps_expected)):
         seen = watched.page.eval_on_selector_all(
@@ -234,6 +237,29 @@ def test_headline_numbers_are_the_api_answers(
         )
         assert seen == wanted
         watched.assert_clean()
+
+
+def _period_headlines(deployment: Deployment, partner: str) -> dict[str, str]:
+    """The period-over-period headlines of the apps page, whose 30 days end at the start of
+    the latest app session; none when neither period has viewers (the panel is empty)."""
+    latest = deployment.query(
+        partner,
+        "{ appSessions(orderBy: [{ field: START_TIME, direction: DESC }], limit: 1) "
+        "{ rows { startTime } } }",
+    )["appSessions"]["rows"]
+    as_of = {"asOf": latest[0]["startTime"]} if latest else {}
+    [totals] = deployment.query(partner, document("c4-audience-period-over-period"), as_of)[
+        "viewers"
+    ]["rows"]
+    if totals["uniqueViewers"] == 0 and totals["previous"]["uniqueViewers"] == 0:
+        return {}
+    headlines = {}
+    for metric in ("uniqueViewers", "minutesViewed"):
+        headlines[f"viewers.{metric}"] = shown(totals[metric], metric)
+        headlines[f"viewers.previous.{metric}"] = shown(totals["previous"][metric], metric)
+        # Changes are shown as percentages, as rates are.
+        headlines[f"viewers.change.{metric}"] = shown(totals["change"][metric], "Rate")
+    return headlines
 
 
 def test_viewer_table_search_sort_and_paging(

@@ -193,6 +193,13 @@ def test_empty_result_is_the_header_alone(client: TestClient, keys: dict[str, st
         ({"query": "{ sessions { rows { title } } }", "variables": "[1]"}, "a JSON object"),
         ({"query": "{ sessions { rows { ...Missing } } }"}, "Unknown fragment 'Missing'"),
         ({"query": "mutation { sessions }"}, "not a mutation"),
+        (
+            {
+                "query": "{ sessions(compare: { previousPeriod: true }, where: { startTime: "
+                "{ inLast: { amount: 1, unit: DAY } } }) { rows { previous { sessionCount } } } }"
+            },
+            "a CSV row has no column for",
+        ),
     ],
 )
 def test_bad_requests_are_400_graphql_errors(

@@ -1,6 +1,7 @@
-// /dashboard/apps: app sessions (docs/queries c1–c3), the 30-day panels ending at `asOf`
+// /dashboard/apps: app sessions (docs/queries c1–c3) and the audience beside them (c4
+// period over period, c5 cumulative viewers), the 30-day panels ending at `asOf`
 // (by default the start of the latest app session, so a quiet period still shows data).
-import { query } from "../api";
+import { query, type Row } from "../api";
 import { bars, timeChart } from "../charts";
 import { el, formatValue } from "../dom";
 import { Empty, fill, headline, panel } from "../panel";
@@ -21,6 +22,11 @@ export async function appsPage(root: HTMLElement): Promise<void> {
     "Sum of session lengths per day, last 30 days",
   );
   const perDay = panel("c3-app-sessions-per-day", "Sessions per day, last 30 days");
+  const overPeriods = panel(
+    "c4-audience-period-over-period",
+    "Viewers, last 30 days against the 30 days before",
+  );
+  const cumulative = panel("c5-cumulative-viewers", "Viewers per day and cumulative, last 30 days");
   root.replaceChildren(
     el(
       "div",
@@ -30,6 +36,7 @@ export async function appsPage(root: HTMLElement): Promise<void> {
     ),
     distribution.element,
     el("div", { class: "pair" }, lengthPerDay.element, perDay.element),
+    el("div", { class: "pair" }, overPeriods.element, cumulative.element),
   );
   const latest = (await query(LATEST_APP_SESSION)).appSessions.rows[0];
   asOf.value = String(latest?.startTime ?? new Date().toISOString());
@@ -54,6 +61,33 @@ export async function appsPage(root: HTMLElement): Promise<void> {
             { label: "unique users", field: "uniqueUsers" },
           ]),
           table(await columnsFor("appSessions", rows), rows),
+        ];
+      }),
+      fill(overPeriods, async () => {
+        const [totals] = (await query(operation("c4-audience-period-over-period"), v)).viewers.rows;
+        const previous = (totals?.previous ?? null) as Row | null;
+        if (!totals || (totals.uniqueViewers === 0 && previous?.uniqueViewers === 0)) {
+          throw new Empty("No viewers in these 60 days.");
+        }
+        return [
+          el(
+            "div",
+            { class: "headlines" },
+            ...periodHeadlines("Unique viewers", "uniqueViewers", totals),
+            ...periodHeadlines("Minutes viewed", "minutesViewed", totals),
+          ),
+        ];
+      }),
+      fill(cumulative, async () => {
+        const rows = (await query(operation("c5-cumulative-viewers"), v)).viewers.rows;
+        if (rows.every((row) => row.uniqueViewers === 0)) {
+          throw new Empty("No viewers in these 30 days.");
+        }
+        return [
+          timeChart(rows, "day", [
+            { label: "viewers that day", field: "uniqueViewers" },
+            { label: "viewers so far", field: "cumulativeViewers" },
+          ]),
         ];
       }),
     ]);
@@ -86,6 +120,22 @@ export async function appsPage(root: HTMLElement): Promise<void> {
     }),
     loadDays(),
   ]);
+}
+
+// A metric now, in the period before, and the relative change, as three headlines.
+function periodHeadlines(label: string, metric: string, totals: Row): HTMLElement[] {
+  const previous = (totals.previous ?? {}) as Row;
+  const change = ((totals.change ?? {}) as Row)[metric];
+  return [
+    headline(label, "viewers", metric, formatValue(totals[metric])),
+    headline(`${label}, 30 days before`, "viewers.previous", metric, formatValue(previous[metric])),
+    headline(
+      `${label}, change`,
+      "viewers.change",
+      metric,
+      typeof change === "number" ? `${(change * 100).toFixed(1)}%` : "—",
+    ),
+  ];
 }
 
 // LengthBucket values name their bounds (SECONDS_0_10, MINUTES_30_PLUS); shown as the
