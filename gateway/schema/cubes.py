@@ -15,6 +15,7 @@ from gateway.compiler.plan import reads_clock
 from gateway.context import GatewayContext
 from gateway.errors import BadUserInput, GatewayError, Unauthenticated
 from gateway.executor import CubeResult, execute_cube_query
+from gateway.live.view import STREAMS_ONLY
 from gateway.query import CubeQuery
 from gateway.schema.building import (
     FieldSpec,
@@ -261,10 +262,7 @@ class CubeTypes:
             context: GatewayContext = info.context
             query, id_keys = self._planned(info)
             if context.live is None or context.principal is None:
-                raise BadUserInput(
-                    "subscriptions stream over a WebSocket (graphql-transport-ws) or a POST "
-                    "with `Accept: text/event-stream`"
-                )
+                raise BadUserInput(STREAMS_ONLY)
             answers = context.live.answers(cube, query, context.principal, context.token)
             async for answer in answers:
                 # graphql-core reports an exception given as a field's value as that
