@@ -45,7 +45,7 @@ from gateway.endpoints.errors import gateway_error_response
 from gateway.errors import BadUserInput, GatewayError
 from gateway.extensions import classify_uncoded, error_code
 from gateway.graphiql import graphiql_page
-from gateway.live.view import STREAMS_ONLY
+from gateway.live import STREAMS_ONLY
 from gateway.media_types import GRAPHQL_RESPONSE_JSON, response_media_type
 from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
 from gateway.warehouse import ReadSession, Warehouse

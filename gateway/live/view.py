@@ -38,10 +38,6 @@ from gateway.errors import AccessDenied, BadUserInput, RateLimited
 from sessionlens.core.settings import Settings
 
 EVENT_STREAM = "text/event-stream"
-STREAMS_ONLY = (
-    "a subscription streams over a WebSocket (graphql-transport-ws) or a POST with "
-    "`Accept: text/event-stream`"
-)
 
 
 class _KeyedTransportWS(BaseGraphQLTransportWSHandler[GatewayContext, None]):

@@ -15,7 +15,7 @@ from gateway.compiler.plan import reads_clock
 from gateway.context import GatewayContext
 from gateway.errors import BadUserInput, GatewayError, Unauthenticated
 from gateway.executor import CubeResult, execute_cube_query
-from gateway.live.view import STREAMS_ONLY
+from gateway.live import STREAMS_ONLY
 from gateway.query import CubeQuery
 from gateway.schema.building import (
     FieldSpec,
