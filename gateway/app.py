@@ -1,4 +1,5 @@
-"""The Starlette application: `/graphql` (POST, GET, GraphiQL), `/graphiql/` (its assets),
+"""The Starlette application: `/graphql` (POST, GET, GraphiQL; subscriptions over WebSocket
+and SSE), `/graphiql/` (its assets),
 `/events`, `/export.csv`, `/exports`, `/healthz`, `/readyz`, `/dashboard`."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gateway.auth import principal_for
@@ -24,6 +25,8 @@ from gateway.graphiql import graphiql_assets
 from gateway.graphql_view import GatewayGraphQL
 from gateway.keys import KeyStore
 from gateway.limits import MaxBodySize
+from gateway.live.hub import LiveHub
+from gateway.live.view import EventStreamOr, LiveGraphQL
 from gateway.media_types import NegotiatedMediaType
 from gateway.persisted_queries import PersistedQueries
 from gateway.rate_limit import RateLimiter
@@ -87,8 +90,16 @@ def create_app(settings: Settings | None = None) -> Starlette:
         rate_limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst)
         warehouse.refresh(force=True)
         export_jobs = ExportJobs(schema, settings, warehouse)
+        live_hub = LiveHub(
+            warehouse,
+            key_store,
+            rate_limiter,
+            max_per_key=settings.max_subscriptions_per_key,
+            watch_seconds=settings.snapshot_poll_seconds,
+        )
         try:
             await export_jobs.start()
+            live_hub.start()
             yield {
                 "warehouse": warehouse,
                 "key_store": key_store,
@@ -96,8 +107,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 "rate_limiter": rate_limiter,
                 "settings": settings,
                 "export_jobs": export_jobs,
+                "live_hub": live_hub,
             }
         finally:
+            await live_hub.close()
             await export_jobs.close()
             warehouse.close()
             key_store.close()
@@ -105,12 +118,18 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     schema = build_schema(CATALOG, extensions=limit_extensions(settings))
     graphql = RequireRole(GatewayGraphQL(schema, settings), "read")
+    live = LiveGraphQL(schema, settings)
+    event_streams = MaxBodySize(RequireRole(live, "read"), max_bytes=settings.max_request_bytes)
     return Starlette(
         routes=[
             Route(
                 "/graphql",
-                NegotiatedMediaType(MaxBodySize(graphql, max_bytes=settings.max_request_bytes)),
+                EventStreamOr(
+                    NegotiatedMediaType(MaxBodySize(graphql, max_bytes=settings.max_request_bytes)),
+                    event_streams,
+                ),
             ),
+            WebSocketRoute("/graphql", live),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             graphiql_assets(),

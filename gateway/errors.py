@@ -105,6 +105,13 @@ class RateLimited(AccessDenied):
         return {"Retry-After": str(self.retry_after_seconds)}
 
 
+class TooManySubscriptions(AccessDenied):
+    """The key holds as many subscriptions as it may (`SESSIONLENS_MAX_SUBSCRIPTIONS_PER_KEY`)."""
+
+    code = RateLimited.code
+    http_status = RateLimited.http_status
+
+
 class QueryTimeout(GatewayError):
     code = "TIMEOUT"
     http_status = 504

@@ -176,6 +176,21 @@ class ErrorCodes(SchemaExtension):
             classify(naming_the_argument(error, document), is_admin) for error in result.errors
         ]
 
+    def on_stream_result(self, result: Any) -> Iterator[None]:
+        """The same for each answer of a subscription (the operation ends only when the
+        stream does); an error already given its code is left as it is."""
+        if getattr(result, "errors", None):
+            principal = getattr(self.execution_context.context, "principal", None)
+            is_admin = principal is not None and principal.is_admin
+            document = self.execution_context.graphql_document
+            result.errors = [
+                error
+                if (error.extensions or {}).get("code")
+                else classify(naming_the_argument(error, document), is_admin)
+                for error in result.errors
+            ]
+        yield
+
 
 class SourcesReport(SchemaExtension):
     """Adds `extensions.sources`: per cube field, the marts its query read (e.g. whether a

@@ -49,6 +49,7 @@ from gateway.extensions import classify_uncoded, error_code
 from gateway.graphiql import graphiql_page
 from gateway.http_caching import entity_tag, mark_cacheable, mark_not_stored, matches, not_modified
 from gateway.keys import Principal
+from gateway.live import STREAMS_ONLY
 from gateway.media_types import GRAPHQL_RESPONSE_JSON, response_media_type
 from gateway.persisted_queries import PersistedQueries, PersistedRequest
 from gateway.response_cache import AnswerKey, ResponseCache, UncacheableRequest, answer_key
@@ -257,10 +258,13 @@ class GatewayGraphQL(GraphQL):
                 variable_values=request_data.variables,
                 context_value=context,
                 operation_name=request_data.operation_name,
-                allowed_operation_types=OperationType.from_http(request_adapter.method),
+                allowed_operation_types=OperationType.from_http(request_adapter.method)
+                - {OperationType.SUBSCRIPTION},
                 operation_extensions=request_data.extensions,
             )
         except InvalidOperationTypeError as error:
+            if error.operation_type is OperationType.SUBSCRIPTION:
+                raise HTTPException(400, STREAMS_ONLY) from error
             kind = error.operation_type.value
             raise HTTPException(
                 405, f"a {kind} cannot be sent with {request_adapter.method}; use POST"

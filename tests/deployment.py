@@ -123,6 +123,15 @@ def deploy(
         .splitlines()[-1]
         for partner in partners
     }
+    with serving(env) as url:
+        yield Deployment(
+            paths, url, keys, events, json.loads(materialized.stdout), materialized.stderr
+        )
+
+
+@contextmanager
+def serving(env: dict[str, str]) -> Iterator[str]:
+    """`sessionlens serve` on a loopback port of its own; its URL once it is ready."""
     port = free_port()
     server = subprocess.Popen(
         [SESSIONLENS, "serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -133,9 +142,7 @@ def deploy(
     url = f"http://127.0.0.1:{port}"
     try:
         wait_ready(url, server, "its output was discarded")
-        yield Deployment(
-            paths, url, keys, events, json.loads(materialized.stdout), materialized.stderr
-        )
+        yield url
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -1,4 +1,5 @@
-"""The Strawberry schema: a `catalog` field plus one root field per cube of the catalog."""
+"""The Strawberry schema: a `catalog` field plus one root field per cube of the catalog, and
+one `Subscription` field per cube."""
 
 from __future__ import annotations
 
@@ -51,8 +52,10 @@ class GatewayExecutionContext(RowsExecutionContext, JsonVariableErrors):
 def build_schema(
     cubes: tuple[Cube, ...], extensions: list[Callable[[], SchemaExtension]] | None = None
 ) -> strawberry.Schema:
+    query, subscription = _root_types(cubes)
     schema = GatewaySchema(
-        query=_query_type(cubes),
+        query=query,
+        subscription=subscription,
         extensions=[lambda: AddValidationRules([KnownOperationTypes]), *(extensions or [])],
         execution_context_class=GatewayExecutionContext,
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
@@ -87,22 +90,32 @@ def _resolve_values_directly(schema: strawberry.Schema, cubes: tuple[Cube, ...])
 
 
 @functools.cache
-def _query_type(cubes: tuple[Cube, ...]) -> type:
-    """The root type, built once per catalog: generating every cube's types is the slow part
-    of building a schema, and they depend on the catalog only."""
+def _root_types(cubes: tuple[Cube, ...]) -> tuple[type, type]:
+    """The Query and Subscription types, built once per catalog: generating every cube's
+    types is the slow part of building a schema, and they depend on the catalog only."""
     entries = catalog_entries(cubes)
 
     def catalog() -> list[CatalogCube]:
         return entries
 
-    namespace: dict[str, Any] = {
+    queries: dict[str, Any] = {
         "__annotations__": {},
         "catalog": strawberry.field(
             resolver=catalog, description="Every cube with its dimensions and metrics."
         ),
     }
+    subscriptions: dict[str, Any] = {"__annotations__": {}}
     for cube in cubes:
-        namespace[python_name(cube.name)] = CubeTypes(cube).root_field()
-    return strawberry.type(
-        type("Query", (), namespace), description="SessionLens analytics: one field per cube."
+        types = CubeTypes(cube)
+        queries[python_name(cube.name)] = types.root_field()
+        subscriptions[python_name(cube.name)] = types.subscription_field()
+    return (
+        strawberry.type(
+            type("Query", (), queries), description="SessionLens analytics: one field per cube."
+        ),
+        strawberry.type(
+            type("Subscription", (), subscriptions),
+            description="Every cube, live: its answer now, then a new one after each publish "
+            "that changes it (graphql-transport-ws or GraphQL over SSE at `/graphql`).",
+        ),
     )

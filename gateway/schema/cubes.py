@@ -1,8 +1,9 @@
-"""One root field per cube, with its Row, Totals, Result, Where, Having and OrderBy types,
-all generated from the catalog declaration."""
+"""Two root fields per cube (`Query` and `Subscription`) with its Row, Totals, Result,
+Where, Having and OrderBy types, all generated from the catalog declaration."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Annotated, Any
 
 import strawberry
@@ -12,8 +13,9 @@ from gateway.catalog.model import ID_FIELD, Cube, DataType, Dimension, Metric, u
 from gateway.compat import raw_info
 from gateway.compiler.plan import reads_clock
 from gateway.context import GatewayContext
-from gateway.errors import Unauthenticated
+from gateway.errors import BadUserInput, GatewayError, Unauthenticated
 from gateway.executor import CubeResult, execute_cube_query
+from gateway.live import STREAMS_ONLY
 from gateway.query import CubeQuery
 from gateway.schema.analysis import (
     COMPARE_ARGUMENT,
@@ -37,7 +39,7 @@ from gateway.schema.filters import (
     metric_filter,
     value_enum,
 )
-from gateway.schema.identity import identify
+from gateway.schema.identity import IdKeys, identify
 from gateway.schema.selection import build_cube_query
 
 
@@ -249,27 +251,33 @@ class CubeTypes:
             resolver(SCALARS[dimension.type] | None, value_by_response_key),
         )
 
+    def _planned(self, info: strawberry.Info) -> tuple[CubeQuery, IdKeys]:
+        """The cube query the field's arguments and selection ask for."""
+        context: GatewayContext = info.context
+        if context.principal is None:
+            raise Unauthenticated("send an API key as `Authorization: Bearer <key>`")
+        # graphql-core's own info carries the field definition, nodes and fragments the
+        # document-level query builder works on.
+        raw = raw_info(info)
+        return build_cube_query(
+            self.cube,
+            raw.schema,
+            raw.parent_type.fields[raw.field_name],
+            raw.field_nodes,
+            raw.fragments,
+            raw.variable_values,
+            context.principal,
+            context.settings,
+            export=context.planned is not None,
+        )
+
     def root_field(self) -> Any:
+        """The cube's `Query` field."""
         cube = self.cube
 
         async def resolve(root: Any, info: strawberry.Info, **_: Any) -> Any:
             context: GatewayContext = info.context
-            if context.principal is None:
-                raise Unauthenticated("send an API key as `Authorization: Bearer <key>`")
-            # graphql-core's own info carries the field definition, nodes and fragments
-            # the document-level query builder works on.
-            raw = raw_info(info)
-            query, id_keys = build_cube_query(
-                cube,
-                raw.schema,
-                raw.parent_type.fields[raw.field_name],
-                raw.field_nodes,
-                raw.fragments,
-                raw.variable_values,
-                context.principal,
-                context.settings,
-                export=context.planned is not None,
-            )
+            query, id_keys = self._planned(info)
             if context.planned is not None:
                 context.planned[info.path.key] = query
                 return identify(query, _planned_result(cube, query), id_keys)
@@ -279,10 +287,49 @@ class CubeTypes:
             context.sources[info.path.key] = list(result.sources)
             return identify(query, result, id_keys)
 
+        return strawberry.field(
+            resolver=resolver(self.result, resolve, self._arguments()),
+            name=cube.name,
+            description=self._root_description(),
+        )
+
+    def subscription_field(self) -> Any:
+        """The cube's `Subscription` field: the same arguments and selection as its
+        `Query` field, answered now and again after each publish that changes the answer
+        (see `gateway.live.hub`). A failed answer is an error event; the stream goes on."""
+        cube = self.cube
+
+        async def watch(root: Any, info: strawberry.Info, **_: Any) -> AsyncIterator[Any]:
+            context: GatewayContext = info.context
+            query, id_keys = self._planned(info)
+            if context.live is None or context.principal is None:
+                raise BadUserInput(STREAMS_ONLY)
+            answers = context.live.answers(cube, query, context.principal, context.token)
+            async for answer in answers:
+                # graphql-core reports an exception given as a field's value as that
+                # field's error.
+                yield (
+                    answer if isinstance(answer, GatewayError) else identify(query, answer, id_keys)
+                )
+
+        return strawberry.subscription(
+            resolver=resolver(AsyncGenerator[self.result, None], watch, self._arguments()),
+            name=cube.name,
+            description=f"{self._root_description()} Sent at once, then after each publish "
+            "that changes the answer.",
+        )
+
+    def _root_description(self) -> str:
+        return (
+            f"{self.cube.description} Grain: {self.cube.grain}. The selection under `rows` "
+            "is the query: selected dimensions are grouped by, selected metrics computed."
+        )
+
+    def _arguments(self) -> dict[str, Any]:
         def described(annotation: Any, text: str) -> Any:
             return Annotated[annotation | None, strawberry.argument(description=text)]
 
-        arguments = {
+        return {
             "where": described(self.where, "Which rows to aggregate."),
             "having": described(self.having, "Which groups to keep, by metric values."),
             "order_by": described(
@@ -303,9 +350,3 @@ class CubeTypes:
             "as_of": described(str, 'ISO 8601 time used as "now" by `inLast`.'),
             "compare": COMPARE_ARGUMENT,
         }
-        return strawberry.field(
-            resolver=resolver(self.result, resolve, arguments),
-            name=cube.name,
-            description=f"{cube.description} Grain: {cube.grain}. The selection under `rows` "
-            "is the query: selected dimensions are grouped by, selected metrics computed.",
-        )

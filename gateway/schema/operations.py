@@ -1,6 +1,7 @@
 """A validation rule for operation types the schema has no root type for.
 
-The API is read-only: there is no Mutation or Subscription type. graphql-core 3.2 only
+The API is read-only: there is no Mutation type (subscriptions exist, see
+`gateway.live`). graphql-core 3.2 only
 notices at execution time ("Schema is not configured to execute mutation operation."),
 so the request would not count as invalid; this rule rejects it during validation.
 """

@@ -17,6 +17,7 @@ import duckdb
 from gateway.keys import create_key
 from sessionlens.bench import report
 from sessionlens.bench.direct import GatewaySql, time_direct
+from sessionlens.bench.fanout import FanOutFailed, measure_fanout
 from sessionlens.bench.features import feature_figures
 from sessionlens.bench.floor import floor_seconds
 from sessionlens.bench.gateway import GatewayClient, QueryFailed, row_count
@@ -442,6 +443,28 @@ def _gateway(
             distinct_note,
             outcome,
         )
+        # Last: it publishes a changed snapshot.
+        _fanout(url, key, paths, focus, outcome)
+
+
+def _fanout(url: str, key: str, paths: Paths, focus: Focus, outcome: Outcome) -> None:
+    key_name, label = "subscriptions.fanout_max_ms", "subscription fan-out: last of 100 subscribers"
+    with _phase("bench: subscription fan-out"):
+        try:
+            measured = measure_fanout(url, key, paths, focus)
+        except (FanOutFailed, OSError, TimeoutError) as error:
+            outcome.add(Figure(key_name, label, None, "ms", report.FANOUT_MS, str(error)))
+            return
+    outcome.add(
+        Figure(key_name, label, measured.max_seconds * MS, "ms", report.FANOUT_MS),
+        Figure(
+            "subscriptions.fanout_p50_ms",
+            "subscription fan-out: median of 100 subscribers",
+            measured.p50_seconds * MS,
+            "ms",
+        ),
+    )
+    outcome.details["fanout"] = asdict(measured)
 
 
 def _run_facts(options: BenchOptions, home: Path) -> dict[str, Any]:
@@ -473,6 +496,8 @@ def run_bench(options: BenchOptions) -> tuple[dict[str, Any], Outcome]:
     env["SESSIONLENS_HOME"] = str(home)
     # The bench measures the gateway's own speed, not the per-key rate limit.
     env["SESSIONLENS_RATE_LIMIT_PER_SECOND"] = "0"
+    # Nor the per-key bound: the fan-out's subscribers share one key.
+    env["SESSIONLENS_MAX_SUBSCRIPTIONS_PER_KEY"] = "1000"
     facts = _run_facts(options, home)
     outcome = Outcome()
     try:

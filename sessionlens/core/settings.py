@@ -223,6 +223,12 @@ class Settings:
         _FLOAT,
         "how often the gateway looks for a new snapshot",
     )
+    max_subscriptions_per_key: int = _setting(
+        20,
+        "SESSIONLENS_MAX_SUBSCRIPTIONS_PER_KEY",
+        _positive(_INT),
+        "subscriptions one API key may hold open at once, over WebSocket and SSE together",
+    )
     response_cache_bytes: int = _setting(
         64 * 1024 * 1024,
         "SESSIONLENS_RESPONSE_CACHE_BYTES",

@@ -123,6 +123,7 @@ def test_short_bench_reports_every_figure(
         "bench: 10 000-row result",
         "bench: throughput, repeated dashboard queries",
         "bench: throughput, every request different",
+        "bench: subscription fan-out",
     ):
         assert any(line.startswith(f"{phase}: started") for line in progress), phase
         assert any(line.startswith(f"{phase}: done") for line in progress), phase
@@ -145,6 +146,8 @@ def test_short_bench_reports_every_figure(
         "large_result.uncached_p50_ms",
         "large_result.cached_p50_ms",
         "large_result.sql_warm_ms",
+        "subscriptions.fanout_max_ms",
+        "subscriptions.fanout_p50_ms",
         *(f"throughput.{kind}.{n}_clients" for kind in ("repeated", "distinct") for n in (1, 32)),
         *(
             f"query.{name}.{metric}"
