@@ -48,7 +48,7 @@ from sessionlens.bench.workloads import (
 from sessionlens.core.landing import landing_files
 from sessionlens.core.progress import Task, reporter
 from sessionlens.core.settings import Paths, Settings
-from sessionlens.core.snapshots import read_current
+from sessionlens.core.snapshots import Snapshot, read_current
 
 MS = 1_000.0
 RATIO = "x"
@@ -228,7 +228,7 @@ def _dashboard_queries(
     options: BenchOptions,
     client: GatewayClient,
     sql: GatewaySql,
-    snapshot: Path,
+    snapshot: Snapshot,
     values: VariableValues,
     outcome: Outcome,
 ) -> list[DashboardQuery]:
@@ -308,7 +308,9 @@ def _summarize_queries(outcome: Outcome, names: list[str]) -> None:
     )
 
 
-def _large_result(client: GatewayClient, sql: GatewaySql, snapshot: Path, outcome: Outcome) -> None:
+def _large_result(
+    client: GatewayClient, sql: GatewaySql, snapshot: Snapshot, outcome: Outcome
+) -> None:
     payload = large_result_payload()
     key, label = "large_result.uncached_p50_ms", "10 000-row result: p50, caches bypassed"
     query = DashboardQuery("large_result", payload["query"], payload["variables"])
@@ -396,18 +398,18 @@ def _gateway(
     snapshot = read_current(paths)
     if snapshot is None:
         raise RuntimeError("materialize succeeded but published no snapshot")
-    focus: Focus = find_focus(snapshot.path)
+    focus: Focus = find_focus(snapshot)
     key = create_key(paths, focus.partner_id, ["read"])
     sql = GatewaySql(Settings(paths=paths), focus.partner_id)
-    values = VariableValues(snapshot.path, focus)
+    values = VariableValues(snapshot, focus)
     outcome.details["focus"] = asdict(focus)
     with running_gateway(env, logs / "gateway.log") as url:
         client = GatewayClient(url, key)
         try:
             client.connect()
-            working = _dashboard_queries(options, client, sql, snapshot.path, values, outcome)
+            working = _dashboard_queries(options, client, sql, snapshot, values, outcome)
             with _phase("bench: 10 000-row result"):
-                _large_result(client, sql, snapshot.path, outcome)
+                _large_result(client, sql, snapshot, outcome)
             distinct = DistinctRequests(focus.session_id)
             distinct_note = ""
             try:

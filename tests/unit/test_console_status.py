@@ -69,7 +69,7 @@ def test_status_shows_the_published_snapshot_and_the_gateway_readiness(
 ) -> None:
     paths = Paths(tmp_path).ensure()
     monkeypatch.setenv("SESSIONLENS_HOME", str(paths.home))
-    write_current(paths, "snap-1", "snap-1.duckdb", {"sessions": 12, "timeline": 955})
+    write_current(paths, "snap-1", ["snap-1.duckdb"], {"sessions": 12, "timeline": 955})
     with _readyz_server(200, {"status": "ready", "snapshot": "snap-1"}) as port:
         text = _status(capsys, port)
         status = json.loads(_status(capsys, port, "--json"))

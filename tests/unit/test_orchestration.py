@@ -98,7 +98,7 @@ def test_freshness_check_follows_the_published_snapshot(
     paths = Paths.from_env().ensure()
     assert not published_snapshot_is_fresh(SettingsResource()).passed
 
-    write_current(paths, "s1", "s1.duckdb")
+    write_current(paths, "s1", ["s1.duckdb"])
     assert published_snapshot_is_fresh(SettingsResource()).passed
 
     monkeypatch.setenv("SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES", "0")
