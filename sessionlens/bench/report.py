@@ -31,6 +31,7 @@ HTTP_TO_SQL = Target(1.2, at_least=False)
 REPEATED_RPS_AT_32 = Target(1_000.0, at_least=True)
 DISTINCT_RPS_AT_32 = Target(200.0, at_least=True)
 LARGE_RESULT_MS = Target(250.0, at_least=False)
+FRESHNESS_P50_SECONDS = Target(10.0, at_least=False)
 
 
 @dataclass(frozen=True)
