@@ -10,8 +10,9 @@ is going is picked up by the next look.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from orchestration.runner import PipelineRun, run_pipeline
 from sessionlens.core.landing import landing_files
@@ -40,7 +41,7 @@ def run_live(
     interval_seconds: float,
     on_run: Callable[[list[str], PipelineRun], None],
     stop: threading.Event,
-    run_config: dict | None = None,
+    run_config: Mapping[str, Any] | None = None,
 ) -> None:
     """Look at `landing_dir` every `interval_seconds` until `stop` is set; run the
     pipeline once for whatever arrived and hand each run to `on_run`. Ingestion skips
