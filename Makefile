@@ -9,9 +9,11 @@ UV := $(PYTHON) -m uv
 
 .PHONY: install demo test check lint schema graphiql bench reliability dagster clean
 
+# Bytecode compiled at install: otherwise every `sessionlens materialize` (and its dbt
+# subprocess) compiles Dagster and dbt from source when the .pyc cannot be written.
 $(BIN)/sessionlens: pyproject.toml uv.lock
 	$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet "uv>=0.8"
-	$(UV) sync --frozen --extra dev --python $(PYTHON)
+	$(UV) sync --frozen --extra dev --compile-bytecode --python $(PYTHON)
 	touch $@
 
 install: $(BIN)/sessionlens

@@ -1,4 +1,5 @@
-"""The snapshot reader: follows `snapshots/CURRENT` and runs queries on the named snapshot.
+"""The snapshot reader: follows `snapshots/CURRENT` and runs queries on the named snapshot
+(its mart files attached read-only to one in-memory connection).
 
 A new snapshot is opened read-only and swapped in for new queries; the previous one
 stays open until the queries and request sessions already using it finish. Each query gets its own
@@ -23,9 +24,10 @@ from anyio import to_thread
 from gateway.compiler.parameters import Statement
 from gateway.errors import NotReady, QueryTimeout
 from sessionlens.core.settings import Paths
-from sessionlens.core.snapshots import Snapshot, pointer_path, read_current
+from sessionlens.core.snapshots import Snapshot, connect, pointer_path, read_current
 
 _INTERRUPT_REPEAT_SECONDS = 0.05
+_OPEN_ATTEMPTS = 3
 Batch = TypeVar("Batch")
 
 
@@ -62,6 +64,17 @@ class Warehouse:
         if not force and now - self._checked_at < self.poll_seconds:
             return
         self._checked_at = now
+        # A publish removes the files of the snapshot it replaced only after switching
+        # CURRENT, so a file gone between reading CURRENT and opening it means CURRENT
+        # already names a newer snapshot: read it again.
+        for _ in range(_OPEN_ATTEMPTS):
+            try:
+                self._open_current()
+                return
+            except duckdb.IOException:
+                continue
+
+    def _open_current(self) -> None:
         try:
             stat = os.stat(pointer_path(self.paths))
         except FileNotFoundError:
@@ -73,7 +86,7 @@ class Warehouse:
         if snapshot is None or (self._current and self._current.snapshot == snapshot):
             self._pointer_stamp = stamp
             return
-        opened = _OpenSnapshot(snapshot, duckdb.connect(str(snapshot.path), read_only=True))
+        opened = _OpenSnapshot(snapshot, connect(snapshot))
         with self._lock:
             previous, self._current = self._current, opened
             self._pointer_stamp = stamp

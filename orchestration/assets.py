@@ -159,7 +159,10 @@ def _node_name(event: object) -> str:
     deps=[sessionlens_dbt_models],
     group_name="publish",
     pool=WAREHOUSE_POOL,
-    description="An immutable copy of the marts that the gateway switches to atomically.",
+    description=(
+        "The marts as immutable files (unchanged ones shared with the previous snapshot),"
+        " which the gateway switches to atomically."
+    ),
 )
 def published_snapshot(settings: SettingsResource) -> dg.MaterializeResult:
     previous = read_current(settings.settings.paths)
@@ -168,7 +171,9 @@ def published_snapshot(settings: SettingsResource) -> dg.MaterializeResult:
     return dg.MaterializeResult(
         metadata={
             "snapshot_id": snapshot.snapshot_id,
-            "file": snapshot.path.name,
+            "files": dg.MetadataValue.json([path.name for path in snapshot.files]),
+            # Marts whose file was taken over from the snapshot this one replaces.
+            "shared": dg.MetadataValue.json(list(snapshot.shared)),
             "published_at": snapshot.published_at.isoformat(),
             "rows": dg.MetadataValue.json(snapshot.tables),
             # Net rows gained (or lost) per mart since the snapshot this one replaces.

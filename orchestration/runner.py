@@ -43,8 +43,10 @@ class PipelineRun:
     abandoned_runs: list[str] = field(default_factory=list)
 
 
-def run_pipeline(run_config: Mapping[str, Any] | None = None) -> PipelineRun:
-    """Ingest, build and publish once, in-process through Dagster."""
+def run_pipeline(
+    run_config: Mapping[str, Any] | None = None, tags: Mapping[str, str] | None = None
+) -> PipelineRun:
+    """Ingest, build and publish once, in-process through Dagster; `tags` mark the run."""
     started = time.perf_counter()
     try:
         from orchestration.automation import pipeline_job
@@ -65,7 +67,7 @@ def run_pipeline(run_config: Mapping[str, Any] | None = None) -> PipelineRun:
             instance=instance,
             raise_on_error=False,
             run_config=dict(run_config or {}),
-            tags=runner_tags(),
+            tags={**(tags or {}), **runner_tags()},
         )
         seconds = step_seconds(instance, result.run_id)
     return PipelineRun(

@@ -61,6 +61,15 @@ def cmd_materialize(args: argparse.Namespace) -> int:
     return 0 if run.success else 1
 
 
+def cmd_live(args: argparse.Namespace) -> int:
+    from sessionlens.console.live import live
+    from sessionlens.core.settings import Settings
+
+    paths = _paths()
+    interval = args.interval or Settings.from_env().sensor_interval_seconds
+    return live(paths, interval, verbose=args.verbose)
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from sessionlens.console.status import print_status
 
@@ -176,6 +185,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_verbose(materialize)
     materialize.set_defaults(handler=cmd_materialize)
 
+    live = commands.add_parser(
+        "live", help="materialize each time event files land, until stopped (live mode)"
+    )
+    live.add_argument(
+        "--interval",
+        type=_positive_seconds,
+        help="seconds between two looks at landing/ (default SESSIONLENS_SENSOR_INTERVAL_SECONDS)",
+    )
+    _add_verbose(live)
+    live.set_defaults(handler=cmd_live)
+
     status = commands.add_parser("status", help="what is published, how fresh, what runs")
     status.add_argument("--json", action="store_true", help="the status as one JSON object")
     status.add_argument("--host", default="127.0.0.1", help="where the gateway is asked")
@@ -214,6 +234,16 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("exports_command", choices=("list", "purge"))
     exports.set_defaults(handler=cmd_exports)
     return parser
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, got {text!r}")
+    return seconds
 
 
 def _add_quiet(command: argparse.ArgumentParser) -> None:

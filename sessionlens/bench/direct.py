@@ -12,7 +12,6 @@ import asyncio
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import duckdb
 
@@ -27,6 +26,7 @@ from sessionlens.bench.gateway import QueryFailed
 from sessionlens.bench.queries import DashboardQuery
 from sessionlens.bench.stats import median
 from sessionlens.core.settings import Settings
+from sessionlens.core.snapshots import Snapshot, connect
 
 
 @dataclass
@@ -82,9 +82,9 @@ def _run_once(connection: duckdb.DuckDBPyConnection, statements: Sequence[Statem
     return time.perf_counter() - started
 
 
-def time_direct(snapshot: Path, statements: Sequence[Statement], repeats: int) -> DirectTiming:
+def time_direct(snapshot: Snapshot, statements: Sequence[Statement], repeats: int) -> DirectTiming:
     """Cold: the first run on a freshly opened snapshot; warm: the median of `repeats` more."""
-    with duckdb.connect(str(snapshot), read_only=True) as connection:
+    with connect(snapshot) as connection:
         cold = _run_once(connection, statements)
         warm = [_run_once(connection, statements) for _ in range(repeats)]
     return DirectTiming(cold_seconds=cold, warm_median_seconds=median(warm))

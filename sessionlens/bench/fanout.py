@@ -9,6 +9,7 @@ import json
 import shutil
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 from websockets.asyncio.client import ClientConnection, connect
@@ -69,22 +70,32 @@ async def _received_at(connection: ClientConnection) -> float:
     return time.monotonic()
 
 
-def _stage_changed_copy(paths: Paths, focus: Focus) -> tuple[str, str, dict[str, int]]:
-    """A copy of the current snapshot with the focus session's title changed, not yet
-    named in CURRENT: (snapshot id, file name, tables)."""
+def _stage_changed_copy(paths: Paths, focus: Focus) -> tuple[str, list[str], dict[str, int]]:
+    """The current snapshot with the focus session's title changed in a copy of the file
+    holding `sessions`, not yet named in CURRENT: (snapshot id, file names, tables)."""
     current = read_current(paths)
     if current is None:
         raise FanOutFailed("no snapshot is published")
+    holder = next((path for path in current.files if _holds_sessions(path)), None)
+    if holder is None:
+        raise FanOutFailed("the published snapshot has no `sessions` mart")
     snapshot_id = f"{current.snapshot_id}-fanout"
     file_name = f"{snapshot_id}.duckdb"
-    shutil.copy(current.path, paths.snapshots_dir / file_name)
+    shutil.copy(holder, paths.snapshots_dir / file_name)
     with duckdb.connect(str(paths.snapshots_dir / file_name)) as connection:
         connection.execute(
             "update sessions set title = coalesce(title, '') || ' (edited)'"
             " where partner_id = ? and session_id = ?",
             [focus.partner_id, focus.session_id],
         )
-    return snapshot_id, file_name, current.tables
+    files = [file_name if path == holder else path.name for path in current.files]
+    return snapshot_id, files, current.tables
+
+
+def _holds_sessions(path: Path) -> bool:
+    with duckdb.connect(str(path), read_only=True) as connection:
+        tables = connection.execute("select table_name from information_schema.tables").fetchall()
+    return ("sessions",) in tables
 
 
 async def _measure(url: str, key: str, paths: Paths, focus: Focus, subscribers: int) -> FanOut:

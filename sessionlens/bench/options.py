@@ -11,6 +11,8 @@ from sessionlens.core.shipped import shipped_path
 # Dashboard queries: one GraphQL document per dashboard panel.
 REPO_QUERIES_DIR = shipped_path("docs/queries")
 DEFAULT_CONCURRENCY = (1, 8, 32)
+# Phases after the pipeline (which every other phase needs) that `--skip` may leave out.
+SKIPPABLE_PHASES = ("gateway", "freshness")
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class BenchOptions:
     duration: float
     floor_runs: int
     concurrency: tuple[int, ...]
+    freshness_tries: int = 10
+    skip: frozenset[str] = frozenset()
 
     @property
     def query_files(self) -> list[Path]:
@@ -52,6 +56,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=",".join(map(str, DEFAULT_CONCURRENCY)),
         help="comma-separated numbers of concurrent clients for the throughput runs",
     )
+    parser.add_argument(
+        "--freshness-tries", type=int, default=10, help="events posted to measure freshness"
+    )
+    parser.add_argument(
+        "--skip",
+        default="",
+        help=f"comma-separated phases to leave out: {', '.join(SKIPPABLE_PHASES)}",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress while it runs")
 
 
@@ -65,12 +77,22 @@ def _concurrency(text: str) -> tuple[int, ...]:
     return levels
 
 
+def _skipped(text: str) -> frozenset[str]:
+    phases = frozenset(part.strip() for part in text.split(",") if part.strip())
+    if unknown := sorted(phases - set(SKIPPABLE_PHASES)):
+        raise ValueError(
+            f"--skip {', '.join(unknown)}: the phases are {', '.join(SKIPPABLE_PHASES)}"
+        )
+    return phases
+
+
 def parse_options(args: argparse.Namespace) -> BenchOptions:
     """The checked options; a ValueError names the offending flag."""
     for flag, value, smallest in (
         ("--events", args.events, 1_000),
         ("--repeats", args.repeats, 1),
         ("--floor-runs", args.floor_runs, 1),
+        ("--freshness-tries", args.freshness_tries, 1),
     ):
         if value < smallest:
             raise ValueError(f"{flag} must be at least {smallest}, got {value}")
@@ -86,6 +108,8 @@ def parse_options(args: argparse.Namespace) -> BenchOptions:
         duration=args.duration,
         floor_runs=args.floor_runs,
         concurrency=_concurrency(args.concurrency),
+        freshness_tries=args.freshness_tries,
+        skip=_skipped(args.skip),
     )
     if not options.query_files:
         raise ValueError(

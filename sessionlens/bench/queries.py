@@ -22,6 +22,8 @@ from graphql import (
     parse,
 )
 
+from sessionlens.core.snapshots import Snapshot, connect
+
 # A variable is matched by name, ignoring case and underscores: `$sessionId`, `$session_id`.
 # Each lookup returns one value for (partner, session) or None; marts are those of
 # docs/ARCHITECTURE.md.
@@ -70,8 +72,8 @@ class Focus:
     session_id: str
 
 
-def find_focus(snapshot: Path) -> Focus:
-    with duckdb.connect(str(snapshot), read_only=True) as connection:
+def find_focus(snapshot: Snapshot) -> Focus:
+    with connect(snapshot) as connection:
         row = connection.execute(
             "select partner_id, session_id from participants "
             "group by all order by count(*) desc, partner_id, session_id limit 1"
@@ -101,7 +103,7 @@ def _type_name(type_node: TypeNode) -> str:
 class VariableValues:
     """Values for dashboard variables, looked up once each from the snapshot."""
 
-    def __init__(self, snapshot: Path, focus: Focus) -> None:
+    def __init__(self, snapshot: Snapshot, focus: Focus) -> None:
         self.snapshot = snapshot
         self.focus = focus
         self._known: dict[str, Any] = {
@@ -123,7 +125,7 @@ class VariableValues:
         # DuckDB rejects parameters a statement does not use.
         parameters = {name: value for name, value in given.items() if f"${name}" in sql}
         try:
-            with duckdb.connect(str(self.snapshot), read_only=True) as connection:
+            with connect(self.snapshot) as connection:
                 row = connection.execute(sql, parameters).fetchone()
         except duckdb.Error:
             return None  # that mart is not built (yet); a required variable then fails below

@@ -33,6 +33,7 @@ DISTINCT_RPS_AT_32 = Target(200.0, at_least=True)
 LARGE_RESULT_MS = Target(250.0, at_least=False)
 # 100 subscribers of one query have a publish's new answer within 1 s of the switch.
 FANOUT_MS = Target(1_000.0, at_least=False)
+FRESHNESS_P50_SECONDS = Target(10.0, at_least=False)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import os
 import platform
 import shutil
 import tempfile
+import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from sessionlens.bench.direct import GatewaySql, time_direct
 from sessionlens.bench.fanout import FanOutFailed, measure_fanout
 from sessionlens.bench.features import feature_figures
 from sessionlens.bench.floor import floor_seconds
+from sessionlens.bench.freshness import NotSeen, new_session_id, running_live, seen_after_post
 from sessionlens.bench.gateway import GatewayClient, QueryFailed, row_count
 from sessionlens.bench.load import measure_throughput
 from sessionlens.bench.options import BenchOptions
@@ -39,7 +41,7 @@ from sessionlens.bench.queries import (
 )
 from sessionlens.bench.report import Figure
 from sessionlens.bench.server import running_gateway
-from sessionlens.bench.stats import ratio
+from sessionlens.bench.stats import median, ratio
 from sessionlens.bench.workloads import (
     LARGE_RESULT_ROWS,
     DistinctRequests,
@@ -50,13 +52,17 @@ from sessionlens.bench.workloads import (
 from sessionlens.core.landing import landing_files
 from sessionlens.core.progress import Task, reporter
 from sessionlens.core.settings import Paths, Settings
-from sessionlens.core.snapshots import read_current
+from sessionlens.core.snapshots import Snapshot, read_current
 
 MS = 1_000.0
 RATIO = "x"
 # The throughput targets are stated for this many concurrent clients.
 TARGET_CLIENTS = 32
 LARGE_RESULT_REPEATS = 10
+# How often the live process looks at landing/ during the freshness phase, and how long
+# one posted event may take to show before the phase gives up.
+FRESHNESS_LOOK_SECONDS = 1.0
+FRESHNESS_TIMEOUT_SECONDS = 600.0
 
 
 @dataclass
@@ -230,7 +236,7 @@ def _dashboard_queries(
     options: BenchOptions,
     client: GatewayClient,
     sql: GatewaySql,
-    snapshot: Path,
+    snapshot: Snapshot,
     values: VariableValues,
     outcome: Outcome,
 ) -> list[DashboardQuery]:
@@ -310,7 +316,9 @@ def _summarize_queries(outcome: Outcome, names: list[str]) -> None:
     )
 
 
-def _large_result(client: GatewayClient, sql: GatewaySql, snapshot: Path, outcome: Outcome) -> None:
+def _large_result(
+    client: GatewayClient, sql: GatewaySql, snapshot: Snapshot, outcome: Outcome
+) -> None:
     payload = large_result_payload()
     key, label = "large_result.uncached_p50_ms", "10 000-row result: p50, caches bypassed"
     query = DashboardQuery("large_result", payload["query"], payload["variables"])
@@ -398,20 +406,20 @@ def _gateway(
     snapshot = read_current(paths)
     if snapshot is None:
         raise RuntimeError("materialize succeeded but published no snapshot")
-    focus: Focus = find_focus(snapshot.path)
+    focus: Focus = find_focus(snapshot)
     key = create_key(paths, focus.partner_id, ["read"])
     sql = GatewaySql(Settings(paths=paths), focus.partner_id)
-    values = VariableValues(snapshot.path, focus)
+    values = VariableValues(snapshot, focus)
     outcome.details["focus"] = asdict(focus)
     with running_gateway(env, logs / "gateway.log") as url:
         client = GatewayClient(url, key)
         try:
             client.connect()
-            working = _dashboard_queries(options, client, sql, snapshot.path, values, outcome)
+            working = _dashboard_queries(options, client, sql, snapshot, values, outcome)
             with _phase("bench: compare and window against plain queries"):
                 outcome.add(*feature_figures(client, values, options.repeats))
             with _phase("bench: 10 000-row result"):
-                _large_result(client, sql, snapshot.path, outcome)
+                _large_result(client, sql, snapshot, outcome)
             distinct = DistinctRequests(focus.session_id)
             distinct_note = ""
             try:
@@ -467,6 +475,68 @@ def _fanout(url: str, key: str, paths: Paths, focus: Focus, outcome: Outcome) ->
     outcome.details["fanout"] = asdict(measured)
 
 
+def _freshness(
+    options: BenchOptions, paths: Paths, env: Mapping[str, str], logs: Path, outcome: Outcome
+) -> None:
+    """Seconds from `POST /events` to the event in a cube's answer, with the gateway and
+    `sessionlens live` running; measured once the live process's first run, which catches
+    up with what the bench's materializations left, has published."""
+    before = read_current(paths)
+    if before is None:
+        raise RuntimeError("materialize succeeded but published no snapshot")
+    partner_id = find_focus(before).partner_id
+    key = create_key(paths, partner_id, ["read", "write"])
+    seconds: list[float] = []
+    note = ""
+    with (
+        _phase("bench: freshness"),
+        running_gateway(env, logs / "gateway-freshness.log") as url,
+        running_live(env, logs / "live.log", FRESHNESS_LOOK_SECONDS),
+    ):
+        try:
+            _wait_for_new_snapshot(paths, before, logs / "live.log")
+            for _ in range(options.freshness_tries):
+                seconds.append(
+                    seen_after_post(
+                        url, key, partner_id, new_session_id(), FRESHNESS_TIMEOUT_SECONDS
+                    )
+                )
+        except NotSeen as error:
+            note = str(error)
+    outcome.add(
+        Figure(
+            "freshness.p50_seconds",
+            "freshness: POST /events → in a cube, p50",
+            median(seconds) if seconds else None,
+            "s",
+            report.FRESHNESS_P50_SECONDS,
+            note,
+        ),
+        Figure(
+            "freshness.max_seconds",
+            "freshness: POST /events → in a cube, max",
+            max(seconds) if seconds else None,
+            "s",
+            note=note,
+        ),
+    )
+    outcome.details["freshness"] = {
+        "look_seconds": FRESHNESS_LOOK_SECONDS,
+        "tries_seconds": seconds,
+        "error": note or None,
+    }
+
+
+def _wait_for_new_snapshot(paths: Paths, before: Snapshot, log: Path) -> None:
+    deadline = time.monotonic() + FRESHNESS_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        current = read_current(paths)
+        if current is not None and current.snapshot_id != before.snapshot_id:
+            return
+        time.sleep(FRESHNESS_LOOK_SECONDS)
+    raise NotSeen(f"`sessionlens live` published nothing in its first run; see {log}")
+
+
 def _run_facts(options: BenchOptions, home: Path) -> dict[str, Any]:
     return {
         "events": options.events,
@@ -480,6 +550,8 @@ def _run_facts(options: BenchOptions, home: Path) -> dict[str, Any]:
         "duration_seconds": options.duration,
         "floor_runs": options.floor_runs,
         "concurrency": list(options.concurrency),
+        "freshness_tries": options.freshness_tries,
+        "skipped_phases": sorted(options.skip),
         "queries_dir": str(options.queries_dir),
         "home": str(home) if options.keep else None,
     }
@@ -502,7 +574,10 @@ def run_bench(options: BenchOptions) -> tuple[dict[str, Any], Outcome]:
     outcome = Outcome()
     try:
         _pipeline(options, paths, env, logs, outcome)
-        _gateway(options, paths, env, logs, outcome)
+        if "gateway" not in options.skip:
+            _gateway(options, paths, env, logs, outcome)
+        if "freshness" not in options.skip:
+            _freshness(options, paths, env, logs, outcome)
     finally:
         if not options.keep:
             shutil.rmtree(home, ignore_errors=True)

@@ -50,6 +50,9 @@ def gather(paths: Paths, host: str, port: int) -> dict[str, Any]:
             "published_at": snapshot.published_at.isoformat(),
             "age_seconds": round((now - snapshot.published_at).total_seconds(), 1),
             "mart_rows": snapshot.tables,
+            "files": [path.name for path in snapshot.files],
+            # Marts whose file this snapshot shares with the one it replaced (unchanged).
+            "shared_marts": list(snapshot.shared),
         }
     if (paths.dagster_home / "dagster.yaml").exists():
         instance = dg.DagsterInstance.from_config(str(paths.dagster_home))
@@ -136,6 +139,7 @@ def render(status: dict[str, Any], paths: Paths) -> str:
         lines.append(
             f"published    {snapshot['snapshot_id']} at {_utc(snapshot['published_at'])} "
             f"({_age(snapshot['age_seconds'])} ago), {len(snapshot['mart_rows'])} marts"
+            + _shared(snapshot["shared_marts"])
         )
     for partner in status["partners"]:
         lines.append(
@@ -169,6 +173,12 @@ def render(status: dict[str, Any], paths: Paths) -> str:
     else:
         lines.append(f"gateway      none answers on {gateway['url']}")
     return "\n".join(lines)
+
+
+def _shared(marts: list[str]) -> str:
+    return (
+        f" ({len(marts)} unchanged, their files shared with the snapshot before)" if marts else ""
+    )
 
 
 def _utc(iso: str) -> str:

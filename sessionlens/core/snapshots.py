@@ -1,21 +1,25 @@
 """The published-snapshot contract between the publisher and the gateway.
 
-A snapshot is an immutable DuckDB file `snapshots/<snapshot_id>.duckdb` holding
-every mart as a table in its `main` schema. The file `snapshots/CURRENT` names the
-snapshot readers should use; the publisher replaces it atomically (write a
-temporary file, then `os.replace`), so a reader sees the old snapshot or the new
-one, never a mix. Readers open snapshots read-only; the publisher never writes a
-file once it is named in CURRENT.
+A snapshot is a set of immutable DuckDB files under `snapshots/`, each holding marts as
+tables of its `main` schema; the publisher writes one file per mart, named by a
+fingerprint of its content, so consecutive snapshots share the files of the marts that
+did not change. The file `snapshots/CURRENT` is the manifest readers follow: the
+snapshot's id, its files and rows per mart. The publisher replaces it atomically (write
+a temporary file, then `os.replace`), so a reader sees the old snapshot or the new one,
+never a mix. Readers open every file of one manifest read-only (`connect`); the
+publisher never writes a file once a manifest names it.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+
+import duckdb
 
 from sessionlens.core.settings import Paths
 
@@ -25,10 +29,12 @@ POINTER_NAME = "CURRENT"
 @dataclass(frozen=True)
 class Snapshot:
     snapshot_id: str
-    path: Path
+    files: tuple[Path, ...]
     published_at: datetime
     # Rows per mart table, as published (empty for a pointer written without them).
     tables: dict[str, int] = field(default_factory=dict)
+    # The marts whose file this snapshot took over from the one it replaced.
+    shared: tuple[str, ...] = ()
 
 
 def pointer_path(paths: Paths) -> Path:
@@ -43,25 +49,80 @@ def read_current(paths: Paths) -> Snapshot | None:
         return None
     return Snapshot(
         snapshot_id=record["snapshot_id"],
-        path=paths.snapshots_dir / record["file"],
+        files=tuple(paths.snapshots_dir / name for name in record["files"]),
         published_at=datetime.fromisoformat(record["published_at"]),
         tables=record.get("tables", {}),
+        shared=tuple(record.get("shared", ())),
     )
 
 
 def write_current(
-    paths: Paths, snapshot_id: str, file_name: str, tables: Mapping[str, int] | None = None
+    paths: Paths,
+    snapshot_id: str,
+    file_names: Sequence[str],
+    tables: Mapping[str, int] | None = None,
+    shared: Sequence[str] = (),
 ) -> Snapshot:
-    """Atomically point readers at a finished snapshot file holding `tables` (rows each)."""
+    """Atomically point readers at finished snapshot files holding `tables` (rows each)."""
     published_at = datetime.now(UTC)
     record = {
         "snapshot_id": snapshot_id,
-        "file": file_name,
+        "files": list(file_names),
         "published_at": published_at.isoformat(),
         "tables": dict(tables or {}),
+        "shared": list(shared),
     }
     pointer = pointer_path(paths)
     staging = pointer.with_name(f".{POINTER_NAME}.{os.getpid()}.tmp")
     staging.write_text(json.dumps(record))
     os.replace(staging, pointer)
-    return Snapshot(snapshot_id, paths.snapshots_dir / file_name, published_at, record["tables"])
+    return Snapshot(
+        snapshot_id,
+        tuple(paths.snapshots_dir / name for name in file_names),
+        published_at,
+        record["tables"],
+        tuple(shared),
+    )
+
+
+def connect(snapshot: Snapshot) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection where every mart of `snapshot` is a view of the same name
+    over its file, attached read-only: queries name the marts as if in one database.
+
+    Raises `duckdb.IOException` when a file is gone (a newer snapshot replaced this one
+    and its publisher removed it); the caller reads CURRENT again.
+    """
+    connection = duckdb.connect()
+    try:
+        attach(connection, snapshot)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def attach(
+    connection: duckdb.DuckDBPyConnection, snapshot: Snapshot, schema: str = "main"
+) -> list[str]:
+    """Attach the files of `snapshot` read-only and make each of their tables a view in
+    `schema` of the connection's own database; the views' names."""
+    connection.execute(f'create schema if not exists "{schema}"')
+    views = []
+    for number, path in enumerate(snapshot.files):
+        alias = f"{schema}_snapshot_file_{number}"
+        connection.execute(f"attach '{_quoted(path)}' as \"{alias}\" (read_only)")
+        for (table,) in connection.execute(
+            "select table_name from information_schema.tables"
+            " where table_catalog = ? and table_schema = 'main'",
+            [alias],
+        ).fetchall():
+            # Table names come from our own published files, never from users.
+            connection.execute(
+                f'create view "{schema}"."{table}" as select * from "{alias}".main."{table}"'
+            )
+            views.append(table)
+    return views
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")

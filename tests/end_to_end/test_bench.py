@@ -88,6 +88,8 @@ def test_figures_are_judged_against_their_targets() -> None:
         (["--duration", "0"], "--duration must be a positive"),
         (["--concurrency", "1,x"], "--concurrency '1,x'"),
         (["--queries", "/nonexistent"], "no dashboard queries"),
+        (["--freshness-tries", "0"], "--freshness-tries must be at least 1"),
+        (["--skip", "gateway,floor"], "--skip floor: the phases are gateway, freshness"),
     ],
 )
 def test_bad_options_are_refused_before_anything_runs(
@@ -109,6 +111,7 @@ def test_short_bench_reports_every_figure(
     out = tmp_path / "out"
     argv = ["--events", "20000", "--out", str(out), "--queries", str(queries)]
     argv += ["--repeats", "2", "--duration", "0.3", "--floor-runs", "1", "--concurrency", "1,32"]
+    argv += ["--freshness-tries", "2"]
 
     assert bench.run(_parse(*argv)) == 0
 
@@ -124,6 +127,7 @@ def test_short_bench_reports_every_figure(
         "bench: throughput, repeated dashboard queries",
         "bench: throughput, every request different",
         "bench: subscription fan-out",
+        "bench: freshness",
     ):
         assert any(line.startswith(f"{phase}: started") for line in progress), phase
         assert any(line.startswith(f"{phase}: done") for line in progress), phase
@@ -148,6 +152,8 @@ def test_short_bench_reports_every_figure(
         "large_result.sql_warm_ms",
         "subscriptions.fanout_max_ms",
         "subscriptions.fanout_p50_ms",
+        "freshness.p50_seconds",
+        "freshness.max_seconds",
         *(f"throughput.{kind}.{n}_clients" for kind in ("repeated", "distinct") for n in (1, 32)),
         *(
             f"query.{name}.{metric}"
@@ -173,6 +179,7 @@ def test_short_bench_reports_every_figure(
     failed = figures["query.unfillable.warm_p95_ms"]
     assert failed["value"] is None and "$galaxy" in failed["note"]
     assert results["details"]["pipeline"]["increment_events"] == 200
+    assert len(results["details"]["freshness"]["tries_seconds"]) == 2
     table = (out / "BENCHMARKS-table.md").read_text()
     assert all(figure["label"] in table for figure in figures.values())
     assert not list(out.glob("home-*")), "the temporary data directory is removed"

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from sessionlens.core.settings import Paths
-from sessionlens.core.snapshots import read_current
+from sessionlens.core.snapshots import connect, read_current
 from tests.deployment import BAD_LINES, SESSIONLENS, Deployment, run
 
 
@@ -60,7 +60,7 @@ def test_the_summary_names_the_published_snapshot_and_its_marts(deployment: Depl
     current = read_current(deployment.paths)
     assert current is not None and published["snapshot_id"] == current.snapshot_id
     assert published["published_at"] == current.published_at.isoformat()
-    with duckdb.connect(str(current.path), read_only=True) as snapshot:
+    with connect(current) as snapshot:
         tables = [row[0] for row in snapshot.execute("show tables").fetchall()]
         rows = {t: snapshot.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
     assert published["mart_rows"] == rows

@@ -212,7 +212,7 @@ def snapshot_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def published(paths: Paths, snapshot_file: Path) -> Paths:
     shutil.copy(snapshot_file, paths.snapshots_dir / snapshot_file.name)
-    write_current(paths, "snap-1", snapshot_file.name)
+    write_current(paths, "snap-1", [snapshot_file.name])
     return paths
 
 

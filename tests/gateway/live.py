@@ -44,17 +44,18 @@ def serving(settings: Settings) -> Iterator[str]:
 
 
 def republish(paths: Paths, snapshot_id: str, *changes: str) -> None:
-    """Publish a copy of the current snapshot with the SQL `changes` applied to it."""
+    """Publish a copy of the current (one-file) snapshot with the SQL `changes` applied to it."""
     current = read_current(paths)
     assert current is not None
+    (source,) = current.files
     file_name = f"{snapshot_id}.duckdb"
     staged = paths.snapshots_dir / f".{file_name}"
-    shutil.copy(current.path, staged)
+    shutil.copy(source, staged)
     with duckdb.connect(str(staged)) as connection:
         for change in changes:
             connection.execute(change)
     staged.rename(paths.snapshots_dir / file_name)
-    write_current(paths, snapshot_id, file_name)
+    write_current(paths, snapshot_id, [file_name])
 
 
 @asynccontextmanager

@@ -108,4 +108,4 @@ def publish_snapshot(
                     "format = 'newline_delimited', columns = ?)",
                     [str(lines), columns],
                 )
-    write_current(paths, snapshot_id, file_name)
+    write_current(paths, snapshot_id, [file_name])

@@ -104,7 +104,7 @@ def test_a_new_snapshot_changes_the_tag(
     tag = _get(http, keys["A"]).headers["etag"]
     current = published.snapshots_dir / "snap-1.duckdb"
     shutil.copy(current, published.snapshots_dir / "snap-2.duckdb")
-    write_current(published, "snap-2", "snap-2.duckdb")
+    write_current(published, "snap-2", ["snap-2.duckdb"])
 
     after = _get(http, keys["A"], if_none_match=tag)
     assert after.status_code == 200

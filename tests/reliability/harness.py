@@ -31,6 +31,7 @@ import pytest
 
 from orchestration.crash_points import PAUSE_VARIABLE
 from sessionlens.core.settings import Paths
+from sessionlens.core.snapshots import Snapshot, attach, connect
 from sessionlens.generate import generate
 from tests import oracle
 from tests.deployment import SESSIONLENS, free_port, run
@@ -185,9 +186,9 @@ def distinct_event_keys(files: Sequence[Path]) -> set[tuple[str, str]]:
 # --- reading what the pipeline wrote ---------------------------------------------------------
 
 
-def sessions_in(snapshot_file: Path) -> dict[str, int]:
-    """Sessions per partner in one snapshot file, read directly."""
-    with duckdb.connect(str(snapshot_file), read_only=True) as connection:
+def sessions_in(snapshot: Snapshot) -> dict[str, int]:
+    """Sessions per partner in one snapshot, read directly."""
+    with connect(snapshot) as connection:
         rows = connection.execute("select partner_id, count(*) from sessions group by 1").fetchall()
     return dict(rows)
 
@@ -196,23 +197,22 @@ def snapshot_files(paths: Paths) -> list[str]:
     return sorted(path.name for path in paths.snapshots_dir.iterdir())
 
 
+def files_of(snapshot: Snapshot) -> list[str]:
+    """What `snapshot_files` holds once only `snapshot` is left: its files and CURRENT."""
+    return sorted(["CURRENT", *(path.name for path in snapshot.files)])
+
+
 def table_rows(paths: Paths, sql: str) -> list[tuple]:
     with duckdb.connect(str(paths.raw_db), read_only=True) as connection:
         return connection.execute(sql).fetchall()
 
 
-def marts_except_all(left: Path, right: Path) -> dict[str, int]:
+def marts_except_all(left: Snapshot, right: Snapshot) -> dict[str, int]:
     """Rows of each snapshot table found on one side only (load-time columns aside,
     doubles to 9 decimals)."""
     with duckdb.connect() as connection:
-        connection.execute("attach ? as a (read_only)", [str(left)])
-        connection.execute("attach ? as b (read_only)", [str(right)])
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "select table_name from information_schema.tables where table_catalog = 'a'"
-            ).fetchall()
-        ]
+        tables = attach(connection, left, "a")
+        attach(connection, right, "b")
         differences = {}
         for table in tables:
             # Sums of doubles depend on the order DuckDB's threads add them in.
@@ -220,7 +220,7 @@ def marts_except_all(left: Path, right: Path) -> dict[str, int]:
                 f'round("{name}", 9)' if data_type == "DOUBLE" else f'"{name}"'
                 for name, data_type in connection.execute(
                     """select column_name, data_type from information_schema.columns
-                       where table_catalog = 'a' and table_name = ? order by ordinal_position""",
+                       where table_schema = 'a' and table_name = ? order by ordinal_position""",
                     [table],
                 ).fetchall()
                 if name not in LOAD_TIME_COLUMNS

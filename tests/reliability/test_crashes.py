@@ -39,6 +39,7 @@ from tests.reliability.harness import (
     distinct_event_keys,
     env_of,
     expectation,
+    files_of,
     generated_files,
     marts_except_all,
     materialize,
@@ -177,13 +178,13 @@ def test_kill_9_at_each_point_then_recover_exact_counts(
 
     fresh = read_current(scratch)
     assert fresh is not None
-    differences = marts_except_all(recovered.path, fresh.path)
+    differences = marts_except_all(recovered, fresh)
     assert {"sessions", "participants"} <= set(differences)
     assert {table: n for table, n in differences.items() if n} == {}
 
     # Nothing a killed run left behind survives the next run.
     assert not list(paths.warehouse_dir.glob(".ingest-*"))
-    assert snapshot_files(paths) == sorted(["CURRENT", recovered.path.name])
+    assert snapshot_files(paths) == files_of(recovered)
     instance = dg.DagsterInstance.from_config(str(paths.dagster_home))
     try:
         statuses = [run.status for run in instance.get_runs()]

@@ -60,7 +60,7 @@ def limits_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def limits_paths(tmp_path: Path, limits_snapshot: Path) -> Paths:
     paths = Paths(tmp_path / "home").ensure()
     shutil.copy(limits_snapshot, paths.snapshots_dir / limits_snapshot.name)
-    write_current(paths, "snap-1", limits_snapshot.name)
+    write_current(paths, "snap-1", [limits_snapshot.name])
     return paths
 
 

@@ -69,15 +69,18 @@ def test_status_shows_the_published_snapshot_and_the_gateway_readiness(
 ) -> None:
     paths = Paths(tmp_path).ensure()
     monkeypatch.setenv("SESSIONLENS_HOME", str(paths.home))
-    write_current(paths, "snap-1", "snap-1.duckdb", {"sessions": 12, "timeline": 955})
+    files = ["sessions.1f2e.duckdb", "timeline.9a8b.duckdb"]
+    write_current(paths, "snap-1", files, {"sessions": 12, "timeline": 955}, ["timeline"])
     with _readyz_server(200, {"status": "ready", "snapshot": "snap-1"}) as port:
         text = _status(capsys, port)
         status = json.loads(_status(capsys, port, "--json"))
     assert text.startswith("published    snap-1 at ")
-    assert "2 marts" in text
+    assert "2 marts (1 unchanged, their files shared with the snapshot before)" in text
     assert f"gateway      http://127.0.0.1:{port}: ready (ready)" in text
     assert status["snapshot"]["snapshot_id"] == "snap-1"
     assert status["snapshot"]["mart_rows"] == {"sessions": 12, "timeline": 955}
+    assert status["snapshot"]["files"] == files
+    assert status["snapshot"]["shared_marts"] == ["timeline"]
     assert 0 <= status["snapshot"]["age_seconds"] < 3600
     assert status["gateway"] == {
         "url": f"http://127.0.0.1:{port}",

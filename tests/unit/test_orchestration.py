@@ -12,6 +12,7 @@ from orchestration import project
 from orchestration.assets import published_snapshot_is_fresh
 from orchestration.automation import landing_files_sensor, pipeline_schedule
 from orchestration.definitions import defs
+from orchestration.live import LandingWatch
 from orchestration.resources import SettingsResource
 from sessionlens.core.settings import Paths, Settings, SettingsError
 from sessionlens.core.snapshots import write_current
@@ -98,7 +99,7 @@ def test_freshness_check_follows_the_published_snapshot(
     paths = Paths.from_env().ensure()
     assert not published_snapshot_is_fresh(SettingsResource()).passed
 
-    write_current(paths, "s1", "s1.duckdb")
+    write_current(paths, "s1", ["s1.duckdb"])
     assert published_snapshot_is_fresh(SettingsResource()).passed
 
     monkeypatch.setenv("SESSIONLENS_SNAPSHOT_MAX_AGE_MINUTES", "0")
@@ -157,3 +158,15 @@ def test_the_landing_sensor_looks_as_often_as_configured(
         monkeypatch.setenv("SESSIONLENS_SENSOR_INTERVAL_SECONDS", bad)
         with pytest.raises(SettingsError, match="SESSIONLENS_SENSOR_INTERVAL_SECONDS"):
             Settings.from_env()
+
+
+def test_the_live_watch_reports_each_landed_file_once_even_with_an_old_mtime(tmp_path) -> None:
+    (tmp_path / "a.jsonl").write_text("{}\n")
+    (tmp_path / ".api-0.tmp").write_text("{}\n")  # a write in progress
+    watch = LandingWatch(tmp_path)
+    assert watch.arrivals() == ["a.jsonl"]
+    assert watch.arrivals() == []
+    moved = tmp_path / "b.jsonl.gz"
+    moved.write_bytes(b"")
+    os.utime(moved, (0, 0))  # moved in with its old modification time
+    assert watch.arrivals() == ["b.jsonl.gz"]
