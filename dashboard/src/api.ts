@@ -45,6 +45,8 @@ export interface CubeAnswer {
   rowCount?: number;
 }
 export type Variables = Record<string, unknown>;
+/** An operation's `data`: its answer per root field (or alias). */
+export type Data = Record<string, CubeAnswer>;
 
 async function send(path: string, init: RequestInit): Promise<Response> {
   const key = apiKey();
@@ -84,10 +86,7 @@ interface GraphQLBody {
 }
 
 /** Runs one operation; its `data`, or an ApiError with the first GraphQL error. */
-export async function query(
-  document: string,
-  variables: Variables = {},
-): Promise<Record<string, CubeAnswer>> {
+export async function query(document: string, variables: Variables = {}): Promise<Data> {
   const response = await send("/graphql", {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "application/json" },
@@ -105,7 +104,7 @@ export async function query(
     if (code === "TIMEOUT") throw new ApiError(first.message, "timeout");
     throw new ApiError(code ? `${first.message} (${code})` : first.message, "query");
   }
-  return (body.data ?? {}) as Record<string, CubeAnswer>;
+  return (body.data ?? {}) as Data;
 }
 
 export type HeaderStyle = "descriptive" | "system";

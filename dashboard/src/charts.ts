@@ -9,7 +9,7 @@ const COLOURS = ["#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#d53f8c", "#718096
 
 const CHART_WIDTH = 760;
 const AXIS_SIZE = 64;
-// A uPlot chart listens on the window until destroyed; a redrawn panel (a re-poll) drops
+// A uPlot chart listens on the window until destroyed; a redrawn panel (a new answer) drops
 // its old chart from the page, so each new draw destroys the ones no longer in it.
 const drawn = new Set<uPlot>();
 

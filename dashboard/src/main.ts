@@ -3,12 +3,12 @@
 import "./style.css";
 import { adoptKeyFromFragment, ApiError, apiKey, forgetKey, rememberKey } from "./api";
 import { el } from "./dom";
+import { unsubscribeAll } from "./live";
 import { appsPage } from "./pages/apps";
 import { explorePage } from "./pages/explore";
 import { homePage } from "./pages/home";
 import { livePage } from "./pages/live";
 import { meetingPage } from "./pages/meeting";
-import { stopPolling } from "./subject";
 
 const root = document.getElementById("app") as HTMLElement;
 const forget = document.getElementById("forget-key") as HTMLButtonElement;
@@ -75,7 +75,7 @@ function keyForm(problem?: string): HTMLElement {
 }
 
 async function show(): Promise<void> {
-  stopPolling();
+  unsubscribeAll();
   if (!apiKey()) {
     forget.hidden = true;
     root.replaceChildren(keyForm());

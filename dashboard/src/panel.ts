@@ -30,7 +30,7 @@ export class Empty extends Error {}
 
 /**
  * Fills a panel from `work`, which returns what to show (or throws Empty); `quiet` keeps
- * the current content while a re-poll is under way instead of flashing "Loading…".
+ * the current content while a new answer is drawn instead of flashing "Loading…".
  */
 export async function fill(
   target: Panel,

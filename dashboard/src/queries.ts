@@ -17,6 +17,12 @@ export function operation(name: string): string {
   return text;
 }
 
+/** Panel `name`'s operation as a subscription: same arguments and selection, so each answer
+ * has the shape of the query's. */
+export function subscriptionOf(name: string): string {
+  return operation(name).replace(/^query\b/m, "subscription");
+}
+
 /** The subject of a session page: its title and status, or null when the key's partner has
  * no session with that id. */
 export const SESSION_SUBJECT = `query SessionSubject($sessionId: String!) {

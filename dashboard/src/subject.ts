@@ -1,21 +1,15 @@
-// What every session page shares: the session lookup, the title bar, and re-polling of the
-// live panels while the session is ONGOING (subscriptions are not served yet).
-import { query, type Row } from "./api";
+// What every session page shares: the session lookup, the title bar, and the subscriptions
+// that keep the live panels current while the session is ONGOING.
+import { query, type Row, type Variables } from "./api";
 import { el } from "./dom";
-import { SESSION_SUBJECT } from "./queries";
+import { subscribe, type Sink } from "./live";
+import { SESSION_SUBJECT, subscriptionOf } from "./queries";
 
-/** How often the live panels of an ongoing session are asked again. */
-export const POLL_MS = 5_000;
-
-let timers: number[] = [];
-
-export function repoll(refresh: () => void): void {
-  timers.push(window.setInterval(refresh, POLL_MS));
-}
-
-export function stopPolling(): void {
-  for (const timer of timers) clearInterval(timer);
-  timers = [];
+/** Hands `refresh` each new answer of panel `name`'s operation, as a subscription: the
+ * current answer at once, then one after each publish that changes it. Ends with the page
+ * or when the returned function is called. */
+export function follow(name: string, variables: Variables, refresh: Sink): () => void {
+  return subscribe(subscriptionOf(name), variables, refresh);
 }
 
 /** The session, or null when the key's partner has no session with this id. */
@@ -40,7 +34,7 @@ export function titleBar(kind: string, session: Row, otherView: HTMLElement): HT
     { class: "subject" },
     el("h1", {}, `${kind}: ${String(session.title ?? session.sessionId)}`),
     el("span", { class: `badge ${ongoing ? "ongoing" : "ended"}` }, String(session.status)),
-    ongoing && el("span", { class: "note" }, `live panels refresh every ${POLL_MS / 1000} s`),
+    ongoing && el("span", { class: "note live-note" }, "live panels update as data arrives"),
     el(
       "span",
       { class: "note" },

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import shutil
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from sessionlens.core.snapshots import read_current, write_current
 from tests.cube_checks import oracle_of
 from tests.deployment import Deployment
 from tests.end_to_end.browser import CHROMIUM, CHROMIUM_FLAGS, WatchedPage
@@ -460,21 +466,75 @@ def test_a_hung_or_unreachable_gateway_is_told_apart(
     ]
 
 
-def test_an_ongoing_session_re_polls_its_live_panels(
+@contextmanager
+def republished(deployment: Deployment, change: str, *parameters: Any) -> Iterator[None]:
+    """A snapshot of the deployment with one SQL `change` applied to its `participants`
+    mart, published for the block; the original snapshot is published again after it."""
+    paths = deployment.paths
+    original = read_current(paths)
+    assert original is not None
+    (source,) = [path for path in original.files if path.name.startswith("participants.")]
+    changed = paths.snapshots_dir / f"participants.test-{os.getpid()}.duckdb"
+    shutil.copy(source, changed)
+    with duckdb.connect(str(changed)) as connection:
+        connection.execute(change, list(parameters))
+    files = [changed.name if path == source else path.name for path in original.files]
+    write_current(paths, f"{original.snapshot_id}-changed", files, original.tables)
+    try:
+        yield
+    finally:
+        write_current(
+            paths, original.snapshot_id, [path.name for path in original.files], original.tables
+        )
+
+
+def test_an_ongoing_session_follows_each_publish_through_a_subscription(
     open_page: Any, deployment: Deployment
 ) -> None:
     ongoing = next(s for s in deployment.sessions.values() if s.status == "ONGOING")
+    partner, session_id = ongoing.partner_id, ongoing.session_id
+    sockets: list[Any] = []
     watched = open_page(
-        f"/dashboard/live/{ongoing.session_id}", deployment.keys[ongoing.partner_id]
+        f"/dashboard/live/{session_id}",
+        deployment.keys[partner],
+        lambda page: page.on("websocket", lambda socket: sockets.append(socket)),
     )
     settle(watched)
-    assert "refresh every" in watched.page.locator(".subject").inner_text()
-    for _ in range(2):
-        with watched.page.expect_request(
-            lambda r: r.url.endswith("/graphql") and "LiveHeader" in (r.post_data or ""),
+    page = watched.page
+    assert "live panels update as data arrives" in page.locator(".subject").inner_text()
+    header = document("a1-live-header")
+
+    def shown_reactions() -> str:
+        (row,) = deployment.query(partner, header, {"sessionId": session_id})["viewers"]["rows"]
+        return shown(row["reactions"])
+
+    def page_shows(text: str) -> None:
+        page.wait_for_function(
+            "([selector, text]) => document.querySelector(selector)?.textContent === text",
+            arg=['[data-metric="viewers.reactions"]', text],
             timeout=30_000,
-        ):
-            pass
+        )
+
+    before = shown_reactions()
+    page_shows(before)
+    with republished(
+        deployment,
+        "update participants set reactions = reactions + 1000"
+        " where partner_id = ? and session_id = ?",
+        partner,
+        session_id,
+    ):
+        # The gateway takes up a new snapshot within its poll interval.
+        deadline = time.monotonic() + 10
+        while (after := shown_reactions()) == before and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert after != before
+        # No request is made for it: the new answer arrives on the page's WebSocket.
+        page_shows(after)
+    page_shows(before)
+    (socket,) = sockets
+    assert socket.url == deployment.url.replace("http://", "ws://") + "/graphql"
+    assert not socket.is_closed()
     watched.assert_clean()
 
 

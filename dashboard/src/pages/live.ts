@@ -1,10 +1,10 @@
 // /dashboard/live/<sessionId>: the live-session panels (docs/queries a1–a6b).
-import { query, type Row } from "../api";
+import { query, type Data, type Row } from "../api";
 import { bars, heatmap, timeChart } from "../charts";
 import { el, formatValue } from "../dom";
 import { Empty, fill, headline, panel } from "../panel";
 import { operation } from "../queries";
-import { findSession, repoll, titleBar, unknownSession } from "../subject";
+import { findSession, follow, titleBar, unknownSession } from "../subject";
 import { columnsFor } from "../catalog";
 import { table } from "../table";
 import { viewerTable } from "../viewer-table";
@@ -26,12 +26,14 @@ const HEADER: [string, string][] = [
   ["recordingPlays", "Recording plays"],
 ];
 
+/** The rows of panel `name`'s answer: `answer` when a subscription brought it, else asked. */
 async function rowsOf(
   name: string,
   variables: Record<string, unknown>,
   empty: string,
+  answer?: Promise<Data>,
 ): Promise<Row[]> {
-  const data = await query(operation(name), variables);
+  const data = await (answer ?? query(operation(name), variables));
   const rows = Object.values(data)[0].rows;
   if (rows.length === 0) throw new Empty(empty);
   return rows;
@@ -72,11 +74,11 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
     el("div", { class: "pair" }, countries.element, devices.element),
   );
 
-  const loadHeader = (quiet = false) =>
+  const loadHeader = (quiet = false, answer?: Promise<Data>) =>
     fill(
       header,
       async () => {
-        const [row] = await rowsOf("a1-live-header", v, "No viewers yet.");
+        const [row] = await rowsOf("a1-live-header", v, "No viewers yet.", answer);
         return [
           el(
             "div",
@@ -87,11 +89,16 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
       },
       quiet,
     );
-  const loadTimeline = (quiet = false) =>
+  const loadTimeline = (quiet = false, answer?: Promise<Data>) =>
     fill(
       timeline,
       async () => {
-        const rows = await rowsOf("a2-live-timeline", v, "No live activity in this session.");
+        const rows = await rowsOf(
+          "a2-live-timeline",
+          v,
+          "No live activity in this session.",
+          answer,
+        );
         return [
           timeChart(rows, "minute", [
             { label: "Live viewers", field: "liveUniqueViewers" },
@@ -198,10 +205,8 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
     }),
   ];
   if (session.status === "ONGOING") {
-    repoll(() => {
-      void loadHeader(true);
-      void loadTimeline(true);
-    });
+    follow("a1-live-header", v, (answer) => void loadHeader(true, answer));
+    follow("a2-live-timeline", v, (answer) => void loadTimeline(true, answer));
   }
   await Promise.all(work);
 }

@@ -1,10 +1,10 @@
 // /dashboard/meeting/<sessionId>: the meeting panels (docs/queries b1–b5).
-import { query, type Row } from "../api";
+import { query, type Data, type Row } from "../api";
 import { timeChart } from "../charts";
 import { el, formatValue } from "../dom";
 import { Empty, fill, headline, panel } from "../panel";
 import { operation } from "../queries";
-import { findSession, repoll, titleBar, unknownSession } from "../subject";
+import { findSession, follow, titleBar, unknownSession } from "../subject";
 import { columnsFor } from "../catalog";
 import { table } from "../table";
 
@@ -73,11 +73,12 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
     errors.element,
   );
 
-  const loadOverview = (quiet = false) =>
+  // Each loader draws `answer` when a subscription brought it, else asks for its own.
+  const loadOverview = (quiet = false, answer?: Promise<Data>) =>
     fill(
       overview,
       async () => {
-        const [row] = (await query(operation("b1-session-overview"), v)).sessions.rows;
+        const [row] = (await (answer ?? query(operation("b1-session-overview"), v))).sessions.rows;
         if (!row) throw new Empty("No overview for this session yet.");
         return [
           el(
@@ -97,11 +98,11 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
       },
       quiet,
     );
-  const loadParticipants = (quiet = false) =>
+  const loadParticipants = (quiet = false, answer?: Promise<Data>) =>
     fill(
       participants,
       async () => {
-        const rows = (await query(operation("b2-participants"), v)).viewers.rows;
+        const rows = (await (answer ?? query(operation("b2-participants"), v))).viewers.rows;
         if (rows.length === 0) throw new Empty("Nobody has joined this session.");
         const chosen = sender.value;
         sender.replaceChildren(
@@ -123,12 +124,12 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
       : {}),
     ...(media.value ? { media: { eq: media.value } } : {}),
   });
-  const loadStats = (quiet = false) =>
+  const loadStats = (quiet = false, answer?: Promise<Data>) =>
     fill(
       stats,
       async () => {
-        const rows = (await query(operation("b4-session-stats-over-time"), { where: statsWhere() }))
-          .quality.rows;
+        const asked = () => query(operation("b4-session-stats-over-time"), { where: statsWhere() });
+        const rows = (await (answer ?? asked())).quality.rows;
         if (rows.length === 0) throw new Empty("No quality samples for this choice.");
         return [
           timeChart(rows, "time", [
@@ -146,8 +147,22 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
       },
       quiet,
     );
+  const ongoing = session.status === "ONGOING";
+  // The stats subscription follows the pickers: a new choice ends the old one.
+  let stopStats = () => {};
+  const followStats = () => {
+    stopStats();
+    stopStats = follow(
+      "b4-session-stats-over-time",
+      { where: statsWhere() },
+      (answer) => void loadStats(true, answer),
+    );
+  };
   for (const picker of [sender, media, side])
-    picker.addEventListener("change", () => void loadStats());
+    picker.addEventListener("change", () => {
+      void loadStats();
+      if (ongoing) followStats();
+    });
 
   const work = [
     loadOverview(),
@@ -183,12 +198,10 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
       ];
     }),
   ];
-  if (session.status === "ONGOING") {
-    repoll(() => {
-      void loadOverview(true);
-      void loadParticipants(true);
-      void loadStats(true);
-    });
+  if (ongoing) {
+    follow("b1-session-overview", v, (answer) => void loadOverview(true, answer));
+    follow("b2-participants", v, (answer) => void loadParticipants(true, answer));
+    followStats();
   }
   await Promise.all(work);
 }
