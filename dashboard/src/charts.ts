@@ -31,7 +31,12 @@ export interface Series {
 
 /** A line chart of `series` over the timestamps in `timeField` (ISO 8601 strings). */
 export function timeChart(rows: Row[], timeField: string, series: Series[]): HTMLElement {
-  const holder = el("div", { class: "chart", "data-chart": "time" });
+  // `data-points`: how many rows the chart draws, for a test to compare with the answer.
+  const holder = el("div", {
+    class: "chart",
+    "data-chart": "time",
+    "data-points": String(rows.length),
+  });
   const xs = rows.map((row) => Date.parse(String(row[timeField])) / 1000);
   const data: uPlot.AlignedData = [
     xs,

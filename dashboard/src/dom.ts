@@ -38,3 +38,12 @@ export function formatValue(value: unknown, field = ""): string {
   if (typeof value === "boolean") return value ? "yes" : "no";
   return String(value);
 }
+
+/** A labelled picker of `[value, text]` options, the first chosen. */
+export function select(label: string, options: [string, string][]): HTMLSelectElement {
+  return el(
+    "select",
+    { "aria-label": label },
+    ...options.map(([value, text]) => el("option", { value }, text)),
+  );
+}

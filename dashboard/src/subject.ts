@@ -12,6 +12,20 @@ export function follow(name: string, variables: Variables, refresh: Sink): () =>
   return subscribe(subscriptionOf(name), variables, refresh);
 }
 
+/** A `follow` whose operation or variables a picker changes: each call of the returned
+ * function ends the current subscription and follows `name()` with `variables()`. */
+export function refollower(
+  name: () => string,
+  variables: () => Variables,
+  refresh: Sink,
+): () => void {
+  let stop = () => {};
+  return () => {
+    stop();
+    stop = follow(name(), variables(), refresh);
+  };
+}
+
 /** The session, or null when the key's partner has no session with this id. */
 export async function findSession(sessionId: string): Promise<Row | null> {
   const data = await query(SESSION_SUBJECT, { sessionId });

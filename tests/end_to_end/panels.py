@@ -57,6 +57,7 @@ class Panel:
 VARIABLES: dict[str, Callable[[Panel], Variables]] = {
     "a1-live-header": lambda panel: panel.session("timeline"),
     "a2-live-timeline": lambda panel: panel.session("timeline"),
+    "a2b-live-timeline-ten-seconds": lambda panel: panel.session("timeline"),
     "a3-viewer-engagement-table": Panel.name_search,
     "a3b-engagement-heatmap": lambda panel: panel.session("timeline"),
     "a4-polls": lambda panel: panel.session("polls"),

@@ -429,6 +429,28 @@ def test_a_poll_drills_down_to_its_answers(open_page: Any, deployment: Deploymen
     watched.assert_clean()
 
 
+def test_the_timeline_switches_between_minutes_and_ten_seconds(
+    open_page: Any, deployment: Deployment, partner: str, session_id: str
+) -> None:
+    variables = {"sessionId": session_id}
+    watched = open_page(f"/dashboard/live/{session_id}", deployment.keys[partner])
+    page = watched.page
+    for name, cube_field in [
+        ("a2-live-timeline", "minute"),
+        ("a2b-live-timeline-ten-seconds", "tenSeconds"),
+        ("a2-live-timeline", "minute"),
+    ]:
+        rows = deployment.query(partner, document(name), variables)["timeline"]["rows"]
+        assert rows and all(row[cube_field] for row in rows)
+        page.select_option('select[aria-label="Grain"]', name)
+        chart = watched.panel(name).query_selector("[data-chart=time]")
+        assert chart.get_attribute("data-points") == str(len(rows))
+    minutes = deployment.query(partner, document("a2-live-timeline"), variables)
+    buckets = deployment.query(partner, document("a2b-live-timeline-ten-seconds"), variables)
+    assert len(buckets["timeline"]["rows"]) > len(minutes["timeline"]["rows"])
+    watched.assert_clean()
+
+
 def test_a_hung_or_unreachable_gateway_is_told_apart(
     open_page: Any, deployment: Deployment, partner: str, session_id: str
 ) -> None:

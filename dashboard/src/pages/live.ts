@@ -1,10 +1,10 @@
 // /dashboard/live/<sessionId>: the live-session panels (docs/queries a1–a6b).
 import { query, type Data, type Row } from "../api";
 import { bars, heatmap, timeChart } from "../charts";
-import { el, formatValue } from "../dom";
+import { el, formatValue, select } from "../dom";
 import { Empty, fill, headline, panel } from "../panel";
 import { operation } from "../queries";
-import { findSession, follow, titleBar, unknownSession } from "../subject";
+import { findSession, follow, refollower, titleBar, unknownSession } from "../subject";
 import { columnsFor } from "../catalog";
 import { table } from "../table";
 import { viewerTable } from "../viewer-table";
@@ -47,9 +47,16 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
   }
   const v = { sessionId };
   const header = panel("a1-live-header", "Header");
+  // Per minute or per 10 s (the heartbeat grain): each is its own docs/queries operation,
+  // and the panel's `data-panel` names the one it shows.
+  const grain = select("Grain", [
+    ["a2-live-timeline", "per minute"],
+    ["a2b-live-timeline-ten-seconds", "per 10 s"],
+  ]);
   const timeline = panel(
     "a2-live-timeline",
-    "Timeline: live viewers, engagement and reactions per minute",
+    "Timeline: live viewers, engagement and reactions",
+    el("div", { class: "tools" }, grain),
   );
   const viewers = viewerTable(sessionId);
   const heat = panel("a3b-engagement-heatmap", "Engagement heatmap (live engagement per minute)");
@@ -93,14 +100,10 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
     fill(
       timeline,
       async () => {
-        const rows = await rowsOf(
-          "a2-live-timeline",
-          v,
-          "No live activity in this session.",
-          answer,
-        );
+        const name = grain.value;
+        const rows = await rowsOf(name, v, "No live activity in this session.", answer);
         return [
-          timeChart(rows, "minute", [
+          timeChart(rows, name === "a2-live-timeline" ? "minute" : "tenSeconds", [
             { label: "Live viewers", field: "liveUniqueViewers" },
             { label: "Reactions", field: "reactions" },
             { label: "Engagement rate", field: "liveEngagementRate", right: true },
@@ -204,9 +207,21 @@ export async function livePage(root: HTMLElement, sessionId: string): Promise<vo
       ];
     }),
   ];
-  if (session.status === "ONGOING") {
+  const ongoing = session.status === "ONGOING";
+  // The timeline's subscription follows the grain picker.
+  const followTimeline = refollower(
+    () => grain.value,
+    () => v,
+    (answer) => void loadTimeline(true, answer),
+  );
+  grain.addEventListener("change", () => {
+    timeline.element.dataset.panel = grain.value;
+    void loadTimeline();
+    if (ongoing) followTimeline();
+  });
+  if (ongoing) {
     follow("a1-live-header", v, (answer) => void loadHeader(true, answer));
-    follow("a2-live-timeline", v, (answer) => void loadTimeline(true, answer));
+    followTimeline();
   }
   await Promise.all(work);
 }

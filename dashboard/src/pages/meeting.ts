@@ -1,10 +1,10 @@
 // /dashboard/meeting/<sessionId>: the meeting panels (docs/queries b1–b5).
 import { query, type Data, type Row } from "../api";
 import { timeChart } from "../charts";
-import { el, formatValue } from "../dom";
+import { el, formatValue, select } from "../dom";
 import { Empty, fill, headline, panel } from "../panel";
 import { operation } from "../queries";
-import { findSession, follow, titleBar, unknownSession } from "../subject";
+import { findSession, follow, refollower, titleBar, unknownSession } from "../subject";
 import { columnsFor } from "../catalog";
 import { table } from "../table";
 
@@ -24,14 +24,6 @@ const FACTS = [
   "hasHls",
   "hasRtmp",
 ];
-
-function select(label: string, options: [string, string][]): HTMLSelectElement {
-  return el(
-    "select",
-    { "aria-label": label },
-    ...options.map(([value, text]) => el("option", { value }, text)),
-  );
-}
 
 export async function meetingPage(root: HTMLElement, sessionId: string): Promise<void> {
   const session = await findSession(sessionId);
@@ -148,16 +140,12 @@ export async function meetingPage(root: HTMLElement, sessionId: string): Promise
       quiet,
     );
   const ongoing = session.status === "ONGOING";
-  // The stats subscription follows the pickers: a new choice ends the old one.
-  let stopStats = () => {};
-  const followStats = () => {
-    stopStats();
-    stopStats = follow(
-      "b4-session-stats-over-time",
-      { where: statsWhere() },
-      (answer) => void loadStats(true, answer),
-    );
-  };
+  // The stats subscription follows the pickers.
+  const followStats = refollower(
+    () => "b4-session-stats-over-time",
+    () => ({ where: statsWhere() }),
+    (answer) => void loadStats(true, answer),
+  );
   for (const picker of [sender, media, side])
     picker.addEventListener("change", () => {
       void loadStats();
