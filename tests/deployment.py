@@ -11,7 +11,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -90,10 +90,9 @@ def deploy(
     end: datetime = datetime(2026, 3, 2, 12, tzinfo=UTC),
     days: int = 2,
     events: int = DEPLOYMENT_EVENTS,
-    settings: Mapping[str, str] | None = None,
 ) -> Iterator[Deployment]:
     """Generate data into `home` (`days` of `events` up to `end`), materialize it, serve
-    it; stop the server on exit. `settings`: more environment variables, e.g. the engine."""
+    it; stop the server on exit."""
     paths = Paths(home).ensure()
     # A limit far above what any test sends: the limit stays on without ever refusing.
     env = {
@@ -101,7 +100,6 @@ def deploy(
         "SESSIONLENS_HOME": str(paths.home),
         "SESSIONLENS_RATE_LIMIT_PER_SECOND": "1000000",
         "SESSIONLENS_RATE_LIMIT_BURST": "1000000",
-        **(settings or {}),
     }
     generate(
         paths.landing_dir,
