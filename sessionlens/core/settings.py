@@ -163,62 +163,12 @@ def _setting(
 _INT = _number(int)
 _FLOAT = _number(float)
 
-ENGINES = ("duckdb", "spark")
-
-
-def _engine(name: str, raw: str) -> str:
-    engine = raw.strip().lower()
-    if engine not in ENGINES:
-        raise SettingsError(
-            f"{name}={raw!r} is not an engine; it takes one of {', '.join(ENGINES)}"
-        )
-    return engine
-
-
-def _spark_master(name: str, raw: str) -> str:
-    master = raw.strip()
-    if not master.startswith(("local", "spark://", "yarn", "k8s://")):
-        raise SettingsError(
-            f"{name}={raw!r} is not a Spark master URL such as local[2], spark://host:7077, "
-            "yarn or k8s://https://host:443"
-        )
-    return master
-
-
-def _spark_remote(name: str, raw: str) -> str:
-    remote = raw.strip()
-    if not remote.startswith("sc://"):
-        raise SettingsError(f"{name}={raw!r} is not a Spark Connect URL such as sc://host:15002")
-    return remote
-
 
 @dataclass(frozen=True)
 class Settings:
     """Every SessionLens setting; `from_env` reads them, the defaults are the documented ones."""
 
     paths: Paths = field(default_factory=Paths.from_env)
-    engine: str = _setting(
-        "duckdb",
-        "SESSIONLENS_ENGINE",
-        _engine,
-        "the warehouse engine of the whole pipeline and the gateway: `duckdb` (embedded) or "
-        "`spark` (Apache Spark)",
-    )
-    spark_master: str = _setting(
-        "local[2]",
-        "SESSIONLENS_SPARK_MASTER",
-        _spark_master,
-        "with the `spark` engine: the cluster ingestion, dbt and publish run on "
-        "(`local[2]`, `spark://host:7077`, …)",
-    )
-    spark_remote: str = _setting(
-        "",
-        "SESSIONLENS_SPARK_REMOTE",
-        _spark_remote,
-        "with the `spark` engine: the Spark Connect server the gateway queries "
-        "(`sc://host:15002`); unset, the gateway starts a local one on the master above",
-        shown="(unset)",
-    )
     schedule_cron: str = _setting(
         "0 * * * *", "SESSIONLENS_SCHEDULE_CRON", _cron, "cron of the pipeline schedule (UTC)"
     )
