@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+import inspect
 import os
+from functools import cached_property
 from pathlib import Path
 
 import dagster as dg
+import dagster_dbt.core.resource as dagster_dbt_resource
 import pytest
+from dagster_dbt import DbtCliResource
 
 from orchestration import project
 from orchestration.assets import published_snapshot_is_fresh
@@ -170,3 +175,25 @@ def test_the_live_watch_reports_each_landed_file_once_even_with_an_old_mtime(tmp
     moved.write_bytes(b"")
     os.utime(moved, (0, 0))  # moved in with its old modification time
     assert watch.arrivals() == ["b.jsonl.gz"]
+
+
+def test_the_dbt_resource_knows_its_dbt_version_without_asking_a_subprocess(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    spawned: list[object] = []
+    monkeypatch.setattr(dagster_dbt_resource, "check_output", spawned.append)
+    monkeypatch.setenv("SESSIONLENS_HOME", str(tmp_path))
+
+    invocation = project.dbt_resource().cli(["parse", "--quiet"], target_path=tmp_path / "t")
+    invocation.wait()
+
+    assert invocation.is_successful() and spawned == [] and invocation.adapter is None
+    assert str(project.dbt_resource()._cli_version) == importlib.metadata.version("dbt-core")
+
+
+def test_the_dagster_dbt_hooks_the_resource_overrides_are_still_called() -> None:
+    """Both are private to dagster-dbt; if an upgrade renames them, the overrides stop
+    saving anything without any error."""
+    calls = inspect.getsource(DbtCliResource.cli)
+    assert "self._cli_version" in calls and "self._initialize_dbt_core_adapter(" in calls
+    assert isinstance(inspect.getattr_static(DbtCliResource, "_cli_version"), cached_property)
