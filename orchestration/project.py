@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import shutil
 import sys
@@ -10,7 +11,6 @@ from functools import cached_property
 from pathlib import Path
 
 from dagster_dbt import DbtCliResource, DbtProject
-from dbt import version as dbt_version
 from packaging import version
 
 from sessionlens.core.settings import Paths
@@ -48,7 +48,7 @@ class SessionLensDbtCli(DbtCliResource):
 
     @cached_property
     def _cli_version(self) -> version.Version:
-        return version.parse(dbt_version.__version__)
+        return version.parse(importlib.metadata.version("dbt-core"))
 
     def _initialize_dbt_core_adapter(self, args: Sequence[str]) -> None:
         return None

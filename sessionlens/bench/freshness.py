@@ -73,7 +73,9 @@ def seen_after_post(
 
 
 @contextmanager
-def running_live(env: Mapping[str, str], log: Path, interval_seconds: float) -> Iterator[None]:
+def running_live(
+    env: Mapping[str, str], log: Path, interval_seconds: float
+) -> Iterator[subprocess.Popen[bytes]]:
     """`sessionlens live` in a subprocess for the duration of the block; on exit it is
     asked to stop (SIGTERM: its run in progress finishes and is recorded)."""
     command = [
@@ -87,7 +89,7 @@ def running_live(env: Mapping[str, str], log: Path, interval_seconds: float) -> 
     with log.open("wb") as output:
         live = subprocess.Popen(command, env=dict(env), stdout=output, stderr=subprocess.STDOUT)
         try:
-            yield
+            yield live
         finally:
             live.send_signal(signal.SIGTERM)
             try:

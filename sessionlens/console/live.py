@@ -17,10 +17,13 @@ from sessionlens.console.logs import output_to_log, run_log_path
 from sessionlens.console.materialize import CONSOLE_LOG_CONFIG
 from sessionlens.core.settings import Paths
 
+# How often the main thread wakes while the runs' thread works (signals are handled then).
+JOIN_SECONDS = 0.5
+
 
 def live(paths: Paths, interval_seconds: float, *, verbose: bool) -> int:
     """Materialize whatever lands until SIGTERM or Ctrl-C; a run in progress finishes
-    first on SIGTERM."""
+    first (a second Ctrl-C leaves at once, and the next start fails the abandoned run)."""
     log: Path | None = None if verbose else run_log_path(paths.logs_dir, "live")
     print(
         f"watching {paths.landing_dir} every {interval_seconds:g} s"
@@ -36,8 +39,23 @@ def live(paths: Paths, interval_seconds: float, *, verbose: bool) -> int:
         def report(arrived: list[str], run: PipelineRun) -> None:
             print(run_line(arrived, run), file=stream, flush=True)
 
-        with suppress(KeyboardInterrupt):
-            run_live(paths.landing_dir, interval_seconds, report, stop, CONSOLE_LOG_CONFIG)
+        # The runs go on a thread of their own: on the main thread, Dagster's run
+        # execution takes SIGTERM and SIGINT over and fails the run in progress.
+        runs = threading.Thread(
+            target=run_live,
+            args=(paths.landing_dir, interval_seconds, report, stop, CONSOLE_LOG_CONFIG),
+            name="live-runs",
+            daemon=True,
+        )
+        runs.start()
+        try:
+            while runs.is_alive():
+                runs.join(JOIN_SECONDS)
+        except KeyboardInterrupt:
+            print("stopping after the run in progress (Ctrl-C again to leave now)", file=stream)
+            stop.set()
+            with suppress(KeyboardInterrupt):
+                runs.join()
     return 0
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import signal
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -19,6 +21,7 @@ from tests.reliability.harness import (
     copy_home,
     env_of,
     serving,
+    wait_until,
 )
 
 SESSION_QUERY = """
@@ -63,3 +66,35 @@ def test_an_event_posted_is_served_after_the_run_it_triggers(
     assert after is not None and after.snapshot_id != before.snapshot_id
     assert "sessions" not in after.shared
     assert {"app_events", "app_sessions"} <= set(after.shared)
+
+
+def test_sigterm_lets_the_run_in_progress_finish_then_stops(
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
+) -> None:
+    paths = copy_home(base_home(tmp_path_factory), tmp_path / "home")
+    log = tmp_path / "live.log"
+    instance = dg.DagsterInstance.from_config(str(paths.dagster_home))
+    try:
+
+        def live_runs() -> list[dg.RunRecord]:
+            return list(instance.get_run_records(filters=dg.RunsFilter(tags=LIVE_TAG)))
+
+        # The first look runs at once, over the files the copied home already holds.
+        with running_live(env_of(paths), log, interval_seconds=1) as live:
+            wait_until(
+                lambda: any(
+                    r.dagster_run.status == dg.DagsterRunStatus.STARTED for r in live_runs()
+                ),
+                "a live run to start",
+                MATERIALIZE_TIMEOUT,
+            )
+            signaled = time.time()
+            live.send_signal(signal.SIGTERM)
+            assert live.wait(timeout=MATERIALIZE_TIMEOUT) == 0
+
+        (record,) = live_runs()
+        assert record.dagster_run.status == dg.DagsterRunStatus.SUCCESS
+        assert record.end_time is not None and record.end_time > signaled
+    finally:
+        instance.dispose()
+    assert "succeeded in" in log.read_text()

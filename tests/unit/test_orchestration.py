@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 import inspect
 import os
 from functools import cached_property
@@ -188,7 +187,7 @@ def test_the_dbt_resource_knows_its_dbt_version_without_asking_a_subprocess(
     invocation.wait()
 
     assert invocation.is_successful() and spawned == [] and invocation.adapter is None
-    assert str(project.dbt_resource()._cli_version) == importlib.metadata.version("dbt-core")
+    assert project.dbt_resource()._cli_version.major == 1  # dbt-core, not the Fusion engine
 
 
 def test_the_dagster_dbt_hooks_the_resource_overrides_are_still_called() -> None:
