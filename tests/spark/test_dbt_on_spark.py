@@ -2,8 +2,9 @@
 
 One generated data set is ingested once; its raw tables are built by `dbt build` on
 DuckDB, and, exported as Parquet where the Spark profile expects the raw layer, by
-`dbt build --target spark` in local mode (dbt-spark's `session` method, a JVM of its own).
-Spark writes its tables as Parquet, which DuckDB reads back for the comparison.
+`dbt build --target spark` on a real standalone cluster (a master and a worker on
+127.0.0.1; dbt-spark's `session` method is the driver). Spark writes its tables as
+Parquet, which DuckDB reads back for the comparison.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ from orchestration.ingestion import ingest_landing
 from sessionlens.core.settings import Paths
 from sessionlens.generate import generate
 from tests.dbt.harness import run_dbt
+from tests.spark.cluster import standalone_cluster
 
 GENERATED_EVENTS = 20_000
 SEED = 13
 RAW_TABLES = ("events", "rejected_lines", "ingested_files")
+# As the pipeline builds: the unit tests run on DuckDB in tests/dbt.
+PRODUCTION_BUILD = ("--exclude-resource-type", "unit_test")
 # Written at build time by each engine's clock.
 IGNORED_COLUMNS = {"rejected_lines": ("rejected_at",)}
 
@@ -35,7 +39,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     paths = Paths(home).ensure()
     generate(paths.landing_dir, events=GENERATED_EVENTS, seed=SEED)
     ingest_landing(paths)
-    run_dbt(home, "build", "--exclude-resource-type", "unit_test")
+    run_dbt(home, "build", *PRODUCTION_BUILD)
     with duckdb.connect(str(paths.raw_db), read_only=True) as raw:
         for table in RAW_TABLES:
             folder = home / "spark" / "raw" / table
@@ -46,7 +50,12 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def spark_results(home: Path) -> dict[str, Any]:
-    return run_dbt(home, "build", "--target", "spark", "--exclude-resource-type", "unit_test")
+    with standalone_cluster(home / "cluster") as cluster, pytest.MonkeyPatch.context() as env:
+        env.setenv("SESSIONLENS_SPARK_MASTER", cluster.master_url)
+        results = run_dbt(home, "build", "--target", "spark", *PRODUCTION_BUILD)
+        # dbt's Spark session was an application of the cluster, not a local one.
+        assert "sessionlens-dbt" in cluster.applications()
+        return results
 
 
 def marts(connection: duckdb.DuckDBPyConnection) -> list[str]:
