@@ -77,9 +77,17 @@ def manifest_is_stale() -> bool:
 
 
 def prepare_manifest() -> None:
-    """Parse the dbt project when its manifest is missing or out of date."""
-    if manifest_is_stale():
-        dbt_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path).wait()
+    """Parse the dbt project when its manifest is missing or out of date. Two processes
+    may do so at once (test workers, a CLI beside the daemon): each parses into a
+    folder of its own and moves the manifest into place in one step."""
+    if not manifest_is_stale():
+        return
+    own_target = dbt_project.manifest_path.parent / f".parse-{os.getpid()}"
+    try:
+        dbt_resource().cli(["parse", "--quiet"], target_path=own_target).wait()
+        os.replace(own_target / "manifest.json", dbt_project.manifest_path)
+    finally:
+        shutil.rmtree(own_target, ignore_errors=True)
 
 
 def invocation_target(paths: Paths, assets_name: str, run_id: str) -> Path:

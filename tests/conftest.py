@@ -2,7 +2,8 @@
 
 A test's tier is its folder: `unit/` and `gateway/` (in-process, seconds), `dbt/` (the dbt
 project on hand-written raw events), `end_to_end/` (generated data through the whole
-pipeline and the HTTP API) and `reliability/` (load, crashes, fuzzing). Each tier is a
+pipeline and the HTTP API), `reliability/` (load, crashes, fuzzing) and `spark/` (the same
+on Apache Spark). Each tier is a
 pytest marker, so `pytest -m unit` runs the fast feedback loop of `make check`.
 """
 
@@ -20,6 +21,7 @@ TIER_OF_FOLDER = {
     "dbt": "dbt",
     "end_to_end": "e2e",
     "reliability": "reliability",
+    "spark": "spark",
 }
 
 

@@ -1,13 +1,6 @@
 -- A table, not a view: both app marts and the tests read it, and sessionizing (a sort
 -- of every counted event) should run once per build, for the affected users only.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key=['partner_id', 'user_id'],
-        on_schema_change='fail'
-    )
-}}
+{{ config(unique_key=['partner_id', 'user_id']) }}
 
 {%- set timeout_seconds = var('app_session_timeout_minutes') * 60 %}
 
@@ -104,7 +97,7 @@ final as (
         -- event that opens an earlier session does not renumber the later ones.
         {{ dbt.hash(dbt.concat([
             'partner_id', "'|'", 'user_id', "'|'",
-            'cast(session_started_at as ' ~ dbt.type_string() ~ ')',
+            timestamp_text('session_started_at'),
         ])) }} as app_session_id,
         has_context,
         platform,

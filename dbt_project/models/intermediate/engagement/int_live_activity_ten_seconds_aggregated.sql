@@ -1,11 +1,4 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key=['partner_id', 'session_id'],
-        on_schema_change='fail'
-    )
-}}
+{{ config(unique_key=['partner_id', 'session_id']) }}
 
 {#-
     Read by both the timeline marts and the per-user engagement totals, so it is

@@ -1,4 +1,4 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='batch_id') }}
+{{ config(unique_key='batch_id') }}
 
 {#-
     The build state: one row per raw batch whose events every incremental model has
@@ -34,7 +34,7 @@ final as (
 
     select
         batch_id,
-        current_timestamp at time zone 'UTC' as processed_at
+        {{ utc_now() }} as processed_at
 
     from pending_batches
     {%- if skipped_incremental_models %}

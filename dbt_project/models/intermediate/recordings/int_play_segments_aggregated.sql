@@ -102,13 +102,14 @@ completions as (
         partner_id,
         session_id,
         play_id,
-        sum(
+        -- A double on every engine (Spark would keep a decimal of integer ÷ 100.0).
+        cast(sum(
             greatest(
                 last_percentile
                 - greatest(first_percentile - 1, coalesce(prior_last_percentile, -1)),
                 0
             )
-        ) / 100.0 as completion_rate
+        ) as double) / 100 as completion_rate
 
     from ranges_with_prior_reach
     group by partner_id, session_id, play_id

@@ -1,11 +1,4 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key=['partner_id', 'session_id'],
-        on_schema_change='fail'
-    )
-}}
+{{ config(unique_key=['partner_id', 'session_id']) }}
 
 {#-
     Every mart with a user's context joins this, and it reads every contextual
@@ -29,14 +22,7 @@ earliest_contexts as (
         partner_id,
         session_id,
         user_id,
-        arg_min(
-            struct_pack(
-                {%- for column in context_columns %}
-                {{ column }} := {{ column }}{{ "," if not loop.last }}
-                {%- endfor %}
-            ),
-            ({{ event_order() }})
-        ) as context
+        {{ arg_min_struct(context_columns, event_order()) }} as context
 
     from events
     where has_context

@@ -18,7 +18,7 @@ offered_answers as (
         partner_id,
         session_id,
         poll_id,
-        unnest(options) as answer
+        {{ unnest_list('options') }} as answer
 
     from first_poll_launches
     where poll_type <> 'OPEN_ENDED'
@@ -32,7 +32,7 @@ given_answers as (
         partner_id,
         session_id,
         poll_id,
-        unnest(answers) as answer
+        {{ unnest_list('answers') }} as answer
 
     from final_poll_answers
 
@@ -57,7 +57,7 @@ final as (
         poll_answer_values.answer,
         final_poll_answers.user_id,
         coalesce(
-            list_contains(final_poll_answers.answers, poll_answer_values.answer), false
+            {{ list_has('final_poll_answers.answers', 'poll_answer_values.answer') }}, false
         ) as is_chosen,
         final_poll_answers.answered_at
 

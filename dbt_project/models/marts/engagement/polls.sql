@@ -45,7 +45,7 @@ final as (
         first_poll_launches.options,
         case
             when first_poll_launches.poll_type <> 'OPEN_ENDED'
-                then array_length(first_poll_launches.options)
+                then {{ list_size('first_poll_launches.options') }}
         end as option_count,
         first_poll_launches.launched_at,
         coalesce(poll_respondents.respondents, 0) as respondents

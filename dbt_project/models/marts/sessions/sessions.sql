@@ -1,14 +1,19 @@
 -- Every session row carries its partner's watermark, so after the affected sessions
 -- are replaced, the others of a partner whose watermark moved get the new one too.
+-- A build that writes every session (a full one, or any on Spark, where the marts are
+-- tables) has nothing to update.
+-- depends_on: {{ ref('int_partner_watermarks_computed') }}
 {{
     config(
         unique_key=['partner_id', 'session_id'],
         post_hook="""
+            {% if is_incremental() %}
             update {{ this }} as sessions
             set watermark_at = watermarks.watermark_at
             from {{ ref('int_partner_watermarks_computed') }} as watermarks
             where sessions.partner_id = watermarks.partner_id
                 and sessions.watermark_at <> watermarks.watermark_at
+            {% endif %}
         """
     )
 }}

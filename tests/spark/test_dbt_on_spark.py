@@ -1,0 +1,116 @@
+"""The dbt project on Apache Spark gives the marts it gives on DuckDB, row for row.
+
+One generated data set is ingested once; its raw tables are built by `dbt build` on
+DuckDB, and, exported as Parquet where the Spark profile expects the raw layer, by
+`dbt build --target spark` on a real standalone cluster (a master and a worker on
+127.0.0.1; dbt-spark's `session` method is the driver). Spark writes its tables as
+Parquet, which DuckDB reads back for the comparison.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from orchestration.ingestion import ingest_landing
+from sessionlens.core.settings import Paths
+from sessionlens.generate import generate
+from tests.dbt.harness import run_dbt
+from tests.spark.cluster import standalone_cluster
+
+GENERATED_EVENTS = 20_000
+SEED = 13
+RAW_TABLES = ("events", "rejected_lines", "ingested_files")
+# As the pipeline builds: the unit tests run on DuckDB in tests/dbt.
+PRODUCTION_BUILD = ("--exclude-resource-type", "unit_test")
+# Written at build time by each engine's clock.
+IGNORED_COLUMNS = {"rejected_lines": ("rejected_at",)}
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if shutil.which("java") is None:
+        pytest.fail("the Spark tests need a JDK (Debian's openjdk-17-jre-headless): see .ci/run")
+    home = tmp_path_factory.mktemp("spark-home")
+    paths = Paths(home).ensure()
+    generate(paths.landing_dir, events=GENERATED_EVENTS, seed=SEED)
+    ingest_landing(paths)
+    run_dbt(home, "build", *PRODUCTION_BUILD)
+    with duckdb.connect(str(paths.raw_db), read_only=True) as raw:
+        for table in RAW_TABLES:
+            folder = home / "spark" / "raw" / table
+            folder.mkdir(parents=True)
+            raw.execute(f"copy {table} to '{folder}/part-0.parquet' (format parquet)")
+    return home
+
+
+@pytest.fixture(scope="module")
+def spark_results(home: Path) -> dict[str, Any]:
+    with standalone_cluster(home / "cluster") as cluster, pytest.MonkeyPatch.context() as env:
+        env.setenv("SESSIONLENS_SPARK_MASTER", cluster.master_url)
+        results = run_dbt(home, "build", "--target", "spark", *PRODUCTION_BUILD)
+        # dbt's Spark session was an application of the cluster, not a local one.
+        assert "sessionlens-dbt" in cluster.applications()
+        return results
+
+
+def marts(connection: duckdb.DuckDBPyConnection) -> list[str]:
+    return [
+        name
+        for (name,) in connection.execute(
+            "select table_name from information_schema.tables"
+            " where table_catalog = 'build' and table_schema = 'marts' order by 1"
+        ).fetchall()
+    ]
+
+
+def comparable(connection: duckdb.DuckDBPyConnection, relation: str, mart: str) -> str:
+    """Every column of `relation` but the clock's, doubles rounded (the engines sum floats
+    in another order), timestamps as UTC wall clock (Spark's are instants)."""
+    columns = connection.execute(f"describe select * from {relation}").fetchall()
+    expressions = []
+    for name, data_type, *_ in columns:
+        if name in IGNORED_COLUMNS.get(mart, ()):
+            continue
+        if data_type == "DOUBLE":
+            expressions.append(f'round("{name}", 9) as "{name}"')
+        elif data_type == "TIMESTAMP WITH TIME ZONE":
+            expressions.append(f"""timezone('UTC', "{name}") as "{name}\"""")
+        else:
+            expressions.append(f'"{name}"')
+    return f"select {', '.join(expressions)} from {relation}"
+
+
+def test_the_spark_build_passes_every_model_and_test(spark_results: dict[str, Any]) -> None:
+    statuses = {result["unique_id"]: result["status"] for result in spark_results["results"]}
+    assert statuses and all(status in ("success", "pass") for status in statuses.values()), {
+        node: status for node, status in statuses.items() if status not in ("success", "pass")
+    }
+
+
+def test_every_mart_is_the_same_on_both_engines(home: Path, spark_results: dict[str, Any]) -> None:
+    warehouse = home / "spark" / "warehouse" / "marts.db"
+    with duckdb.connect() as connection:
+        connection.execute("set TimeZone = 'UTC'")
+        connection.execute(f"attach '{Paths(home).build_db}' as build (read_only)")
+        names = marts(connection)
+        assert len(names) >= 14
+        differences = {}
+        for mart in names:
+            on_duckdb = comparable(connection, f"build.marts.{mart}", mart)
+            on_spark = comparable(connection, f"read_parquet('{warehouse / mart}/*.parquet')", mart)
+            rows = connection.execute(f"select count(*) from ({on_duckdb})").fetchone()[0]
+            (missing,) = connection.execute(
+                f"select count(*) from ({on_duckdb} except all {on_spark})"
+            ).fetchone()
+            (extra,) = connection.execute(
+                f"select count(*) from ({on_spark} except all {on_duckdb})"
+            ).fetchone()
+            assert rows > 0, mart
+            if missing or extra:
+                differences[mart] = {"rows": rows, "missing": missing, "extra": extra}
+    assert differences == {}
