@@ -13,19 +13,26 @@ GIB = 1 << 30
 
 @dataclass(frozen=True)
 class Target:
-    """A bound from the performance issue; `at_least` says which side of it is good."""
+    """A bound from a performance issue, the "must" a figure is judged by; `at_least` says
+    which side of it is good; `goal`, when the issue sets one, is the further bound it
+    aims for (shown, not judged)."""
 
     bound: float
     at_least: bool
+    goal: float | None = None
 
     def describe(self, unit: str) -> str:
-        return f"{'≥' if self.at_least else '≤'} {_number(self.bound)} {unit}".rstrip()
+        side = "≥" if self.at_least else "≤"
+        must = f"{side} {_number(self.bound)} {unit}".rstrip()
+        if self.goal is None:
+            return must
+        return f"{must} (goal {side} {_number(self.goal)} {unit})".replace(" )", ")")
 
 
-# The targets of the performance issue.
-PIPELINE_TO_FLOOR = Target(1 / 3, at_least=True)
-PEAK_MEMORY_GIB = Target(4.0, at_least=False)
-INCREMENTAL_TO_FULL = Target(0.10, at_least=False)
+# The musts (and goals) of the performance issues (#6, and #12 for the pipeline).
+PIPELINE_TO_FLOOR = Target(0.20, at_least=True, goal=1 / 3)
+PEAK_MEMORY_GIB = Target(4.0, at_least=False, goal=2.0)
+INCREMENTAL_TO_FULL = Target(0.20, at_least=False, goal=0.10)
 WARM_P95_MS = Target(30.0, at_least=False)
 HTTP_TO_SQL = Target(1.2, at_least=False)
 REPEATED_RPS_AT_32 = Target(1_000.0, at_least=True)
@@ -33,7 +40,7 @@ DISTINCT_RPS_AT_32 = Target(200.0, at_least=True)
 LARGE_RESULT_MS = Target(250.0, at_least=False)
 # 100 subscribers of one query have a publish's new answer within 1 s of the switch.
 FANOUT_MS = Target(1_000.0, at_least=False)
-FRESHNESS_P50_SECONDS = Target(10.0, at_least=False)
+FRESHNESS_P50_SECONDS = Target(30.0, at_least=False, goal=10.0)
 
 
 @dataclass(frozen=True)

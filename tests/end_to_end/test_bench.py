@@ -81,6 +81,12 @@ def test_figures_are_judged_against_their_targets() -> None:
     assert "| missing | n/a | ≤ 30 ms |  |  | it failed |" in table
 
 
+def test_a_figure_is_judged_by_its_must_and_shows_its_goal() -> None:
+    between = Figure("e", "fresh", 20.0, "s", Target(30.0, at_least=False, goal=10.0))
+    assert between.meets_target is True
+    assert "| fresh | 20 s | ≤ 30 s (goal ≤ 10 s) | 0.67 | yes |" in markdown_table([between])
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
