@@ -79,8 +79,16 @@ def run_dbt(home: Path, *arguments: str, check: bool = True) -> dict[str, Any]:
     """Run dbt (e.g. `"build", "--full-refresh"`) on the raw layer already under `home`;
     return the run results. Fails with dbt's own output when anything errors, unless
     `check` is false."""
+    completed = invoke_dbt(home, *arguments)
+    if check:
+        assert completed.returncode == 0, completed.stdout[-5000:] + completed.stderr[-2000:]
+    return json.loads((home / "dbt_target" / "run_results.json").read_text())
+
+
+def invoke_dbt(home: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """One dbt command on the project with `home` as SESSIONLENS_HOME, its output kept."""
     target_path = home / "dbt_target"
-    completed = subprocess.run(
+    return subprocess.run(
         [
             str(DBT_EXECUTABLE), *arguments,
             "--project-dir", str(DBT_PROJECT_DIR),
@@ -93,9 +101,6 @@ def run_dbt(home: Path, *arguments: str, check: bool = True) -> dict[str, Any]:
         text=True,
         check=False,
     )  # fmt: skip
-    if check:
-        assert completed.returncode == 0, completed.stdout[-5000:] + completed.stderr[-2000:]
-    return json.loads((target_path / "run_results.json").read_text())
 
 
 def mart_rows(build_db: Path, mart: str, key_columns: tuple[str, ...]) -> dict[tuple, dict]:

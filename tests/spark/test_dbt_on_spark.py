@@ -9,6 +9,7 @@ Parquet, which DuckDB reads back for the comparison.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ import pytest
 from orchestration.ingestion import ingest_landing
 from sessionlens.core.settings import Paths
 from sessionlens.generate import generate
-from tests.dbt.harness import run_dbt
+from tests.dbt.harness import invoke_dbt, run_dbt
 from tests.spark.cluster import standalone_cluster
 
 GENERATED_EVENTS = 20_000
@@ -114,3 +115,34 @@ def test_every_mart_is_the_same_on_both_engines(home: Path, spark_results: dict[
             if missing or extra:
                 differences[mart] = {"rows": rows, "missing": missing, "extra": extra}
     assert differences == {}
+
+
+@pytest.mark.parametrize(
+    ("rows", "failing"),
+    [
+        ("select 's1' as session_id, 'p1' as partner_id", None),
+        (
+            "select 's1' as session_id, 'p1' as partner_id union all select null, 'p1'"
+            " union all select null, null",
+            "session_id (2 rows), partner_id (1 rows)",
+        ),
+    ],
+)
+def test_a_null_breaks_the_not_null_constraints_on_spark(
+    home: Path, rows: str, failing: str | None
+) -> None:
+    """Spark's Parquet tables cannot declare NOT NULL: the check the Spark build runs
+    after each write in its place fails on a null, naming each column and its nulls."""
+    not_null = {"constraints": [{"type": "not_null"}], "quote": False}
+    arguments = json.dumps(
+        {"relation": f"({rows})", "column_dict": {"session_id": not_null, "partner_id": not_null}}
+    )
+    completed = invoke_dbt(
+        home, "run-operation", "spark__alter_column_set_constraints",
+        "--target", "spark", "--args", arguments,
+    )  # fmt: skip
+    if failing is None:
+        assert completed.returncode == 0, completed.stdout[-3000:]
+    else:
+        assert completed.returncode != 0
+        assert f"breaks its not_null constraints: {failing}" in completed.stdout
