@@ -22,11 +22,11 @@ class Target:
     goal: float | None = None
 
     def describe(self, unit: str) -> str:
-        side = "≥" if self.at_least else "≤"
-        must = f"{side} {_number(self.bound)} {unit}".rstrip()
-        if self.goal is None:
-            return must
-        return f"{must} (goal {side} {_number(self.goal)} {unit})".replace(" )", ")")
+        def bound(value: float) -> str:
+            return f"{'≥' if self.at_least else '≤'} {_number(value)} {unit}".rstrip()
+
+        must = bound(self.bound)
+        return must if self.goal is None else f"{must} (goal {bound(self.goal)})"
 
 
 # The musts (and goals) of the performance issues (#6, and #12 for the pipeline).
