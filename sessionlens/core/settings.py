@@ -93,6 +93,22 @@ class Paths:
         """dbt's artifacts per invocation, and the parse state saved for the next one."""
         return self.home / "dbt"
 
+    @property
+    def spark_dir(self) -> Path:
+        """Spark's side of the warehouse (SESSIONLENS_ENGINE=spark); the paths under it are
+        also spelled in dbt_project/profiles.yml and macros/raw_tables.sql."""
+        return self.home / "spark"
+
+    @property
+    def spark_raw_dir(self) -> Path:
+        """The raw layer on Spark: one Parquet folder per ingested batch, `batches/<id>/`."""
+        return self.spark_dir / "raw"
+
+    @property
+    def spark_warehouse_dir(self) -> Path:
+        """dbt's tables on Spark, as Parquet (`spark.sql.warehouse.dir`)."""
+        return self.spark_dir / "warehouse"
+
     def ensure(self) -> Paths:
         for directory in (self.landing_dir, self.warehouse_dir, self.snapshots_dir):
             directory.mkdir(parents=True, exist_ok=True)
@@ -137,6 +153,24 @@ def _cron(name: str, raw: str) -> str:
     return raw.strip()
 
 
+def _choice(*allowed: str) -> Callable[[str, str], str]:
+    def read(name: str, raw: str) -> str:
+        value = raw.strip().lower()
+        if value not in allowed:
+            raise SettingsError(f"{name}={raw!r} must be one of: {', '.join(allowed)}")
+        return value
+
+    return read
+
+
+def _spark_remote(name: str, raw: str) -> str:
+    if not raw.strip().startswith("sc://"):
+        raise SettingsError(
+            f"{name}={raw!r} is not a Spark Connect URL such as sc://spark-connect:15002"
+        )
+    return raw.strip()
+
+
 def _duration(name: str, raw: str) -> float:
     """Seconds from `7d`, `12h`, `30m`, `45s`, `2w` or a plain number of seconds."""
     try:
@@ -169,6 +203,28 @@ class Settings:
     """Every SessionLens setting; `from_env` reads them, the defaults are the documented ones."""
 
     paths: Paths = field(default_factory=Paths.from_env)
+    engine: str = _setting(
+        "duckdb",
+        "SESSIONLENS_ENGINE",
+        _choice("duckdb", "spark"),
+        "the warehouse engine of ingestion, the dbt build, publish and the gateway's reads: "
+        "`duckdb` (embedded) or `spark`",
+    )
+    spark_master: str = _setting(
+        "local[2]",
+        "SESSIONLENS_SPARK_MASTER",
+        lambda _name, raw: raw.strip(),  # any master URL Spark takes
+        "the Spark master ingestion and dbt run on (`local[N]`, `spark://host:7077`, `yarn`, "
+        "`k8s://…`)",
+    )
+    spark_remote: str = _setting(
+        "",
+        "SESSIONLENS_SPARK_REMOTE",
+        _spark_remote,
+        "the Spark Connect server the gateway reads through (`sc://host:15002`); unset, "
+        "`sessionlens serve` starts one on SESSIONLENS_SPARK_MASTER",
+        shown="(unset)",
+    )
     schedule_cron: str = _setting(
         "0 * * * *", "SESSIONLENS_SCHEDULE_CRON", _cron, "cron of the pipeline schedule (UTC)"
     )
