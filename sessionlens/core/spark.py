@@ -1,0 +1,98 @@
+"""What every SessionLens process running on Apache Spark shares (SESSIONLENS_ENGINE=spark):
+the start-up checks, whose errors name the setting to fix, and the session configuration
+that makes Spark's answers match DuckDB's (UTC instants, microsecond Parquet timestamps).
+
+pyspark is imported only here and only when asked for, so a DuckDB deployment never
+loads it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import sys
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from sessionlens.core.settings import Settings
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+CONNECT_SECONDS = 5.0
+
+# The session configuration of every SessionLens Spark process; dbt's is in
+# dbt_project/profiles.yml and says the same.
+SESSION_CONF = {
+    "spark.sql.session.timeZone": "UTC",
+    "spark.sql.parquet.inferTimestampNTZ.enabled": "false",
+    "spark.sql.parquet.outputTimestampType": "TIMESTAMP_MICROS",
+    # Spark's default of 200 shuffle partitions is sized for clusters, not 2 cores.
+    "spark.sql.shuffle.partitions": "8",
+    "spark.ui.enabled": "false",
+}
+
+
+class SparkUnavailable(RuntimeError):
+    """Spark cannot run with these settings; the message names the setting to fix."""
+
+
+def require_java() -> str:
+    """The `java` Spark will start; a clear error when there is none."""
+    java_home = os.environ.get("JAVA_HOME")
+    java = os.path.join(java_home, "bin", "java") if java_home else shutil.which("java")
+    if not java or not os.access(java, os.X_OK):
+        raise SparkUnavailable(
+            "SESSIONLENS_ENGINE=spark needs a Java runtime (17 or newer) and none was found"
+            f" {'in JAVA_HOME=' + java_home if java_home else 'on PATH'}: install one (Debian:"
+            " `apt-get install openjdk-17-jre-headless`) or set SESSIONLENS_ENGINE=duckdb"
+        )
+    return java
+
+
+def require_reachable(variable: str, url: str, default_port: int) -> None:
+    """Fail fast when the cluster `url` (a `spark://` master or an `sc://` Connect server)
+    accepts no connection; local, YARN and Kubernetes masters are left to Spark."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("spark", "sc"):
+        return
+    for host_port in parts.netloc.split(","):  # spark://a:7077,b:7077 (standby masters)
+        host, _, port = host_port.partition(":")
+        try:
+            with socket.create_connection(
+                (host, int(port or default_port)), timeout=CONNECT_SECONDS
+            ):
+                return
+        except (OSError, ValueError):
+            continue
+    raise SparkUnavailable(
+        f"{variable}={url} accepts no connection within {CONNECT_SECONDS:g} s: start the"
+        f" cluster or correct {variable}"
+    )
+
+
+def check_spark(settings: Settings) -> None:
+    """The start-up checks of a Spark deployment: a JDK, and a master that answers."""
+    require_java()
+    require_reachable("SESSIONLENS_SPARK_MASTER", settings.spark_master, 7077)
+
+
+def classic_session(settings: Settings, app_name: str) -> SparkSession:
+    """A Spark session on SESSIONLENS_SPARK_MASTER with SessionLens' configuration and no
+    Hive catalog (that Derby catalog belongs to dbt's session alone). Executors run this
+    interpreter, so they import the same SessionLens code as the driver."""
+    check_spark(settings)
+    from pyspark.sql import SparkSession
+
+    # pyspark picks the workers' interpreter from the environment, not from the conf.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+
+    builder = SparkSession.builder.master(settings.spark_master).appName(app_name)
+    for key, value in {
+        **SESSION_CONF,
+        "spark.pyspark.python": sys.executable,
+        "spark.sql.catalogImplementation": "in-memory",
+    }.items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
