@@ -5,9 +5,10 @@ and SSE), `/graphiql/` (its assets),
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import ExitStack, asynccontextmanager
 from typing import Any
 
+from anyio import to_thread
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -18,7 +19,7 @@ from gateway.auth import principal_for
 from gateway.catalog import CATALOG
 from gateway.endpoints import dashboard_routes, events_routes, export_job_routes, export_routes
 from gateway.endpoints.errors import gateway_error_response
-from gateway.errors import AccessDenied, GatewayError
+from gateway.errors import AccessDenied, GatewayError, NotReady
 from gateway.exports.runner import ExportJobs
 from gateway.extensions import limit_extensions
 from gateway.graphiql import graphiql_assets
@@ -31,7 +32,7 @@ from gateway.media_types import NegotiatedMediaType
 from gateway.persisted_queries import PersistedQueries
 from gateway.rate_limit import RateLimiter
 from gateway.schema import build_schema
-from gateway.warehouse import Warehouse
+from gateway.warehouse import DUCKDB, Engine, Warehouse
 from sessionlens.core.settings import Settings
 
 
@@ -68,10 +69,22 @@ async def healthz(request: Request) -> Response:
 
 async def readyz(request: Request) -> Response:
     warehouse: Warehouse = request.state.warehouse
-    snapshot = warehouse.snapshot
+    try:
+        snapshot = warehouse.snapshot
+    except NotReady as error:  # e.g. a snapshot of the other engine
+        return JSONResponse({"status": error.message}, status_code=503)
     if snapshot is None:
         return JSONResponse({"status": "no snapshot published yet"}, status_code=503)
     return JSONResponse({"status": "ready", "snapshot": snapshot.snapshot_id})
+
+
+def _engine(settings: Settings, resources: ExitStack) -> Engine:
+    """The engine the warehouse reads snapshots with; Spark's resources join `resources`."""
+    if settings.engine != "spark":
+        return DUCKDB
+    from gateway.spark_snapshots import open_spark_engine
+
+    return open_spark_engine(settings, resources)
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -80,8 +93,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
+        engine_resources = ExitStack()
         warehouse = Warehouse(
-            settings.paths, settings.snapshot_poll_seconds, settings.query_timeout_seconds
+            settings.paths,
+            settings.snapshot_poll_seconds,
+            settings.query_timeout_seconds,
+            engine=await to_thread.run_sync(_engine, settings, engine_resources),
         )
         key_store = KeyStore(settings.paths)
         persisted_queries = PersistedQueries(
@@ -113,6 +130,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await live_hub.close()
             await export_jobs.close()
             warehouse.close()
+            engine_resources.close()
             key_store.close()
             persisted_queries.close()
 

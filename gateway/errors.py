@@ -146,7 +146,7 @@ class PersistedQueryNotFound(GatewayError):
 
 
 class NotReady(GatewayError):
-    """No snapshot has been published yet."""
+    """No snapshot this gateway can read has been published yet."""
 
     code = "NOT_READY"
     http_status = 503

@@ -72,6 +72,10 @@ async def execute_cube_query(reader: Reader, cube: Cube, query: CubeQuery) -> Cu
         rows=_nested(rows, query.row_parts),
         totals=totals,
         row_count=row_count if query.row_count else None,
-        sql=";\n\n".join(s.sql for s in statements.values()) if query.sql else None,
+        sql=(
+            ";\n\n".join(s.for_engine(reader.engine_name).sql for s in statements.values())
+            if query.sql
+            else None
+        ),
         sources=compiled.sources,
     )

@@ -1,5 +1,6 @@
 """The snapshot reader: follows `snapshots/CURRENT` and runs queries on the named snapshot
-(its mart files attached read-only to one in-memory connection).
+through its engine's connection (DuckDB: its mart files attached read-only to one
+in-memory connection; Spark: a Spark Connect session, `gateway/spark_snapshots.py`).
 
 A new snapshot is opened read-only and swapped in for new queries; the previous one
 stays open until the queries and request sessions already using it finish. Each query gets its own
@@ -16,7 +17,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 import duckdb
 from anyio import to_thread
@@ -31,10 +32,42 @@ _OPEN_ATTEMPTS = 3
 Batch = TypeVar("Batch")
 
 
+class Cursor(Protocol):
+    """One query at a time on an open snapshot (DuckDB's own cursor has this shape)."""
+
+    def execute(self, sql: str, parameters: dict[str, object]) -> Self: ...
+    def fetchall(self) -> list[tuple]: ...
+    def fetchmany(self, size: int) -> list[tuple]: ...
+    def interrupt(self) -> None: ...
+    def close(self) -> None: ...
+
+
+class SnapshotConnection(Protocol):
+    def cursor(self) -> Cursor: ...
+    def close(self) -> None: ...
+
+
+class QueryInterrupted(Exception):
+    """A cursor's query was stopped by `interrupt` (engines other than DuckDB raise it)."""
+
+
+@dataclass(frozen=True)
+class Engine:
+    """How the warehouse reads one engine's snapshots."""
+
+    name: str
+    connect: Callable[[Snapshot], SnapshotConnection]
+    # What `connect` raises when a file of the snapshot is gone (a newer one replaced it).
+    files_gone: tuple[type[Exception], ...]
+
+
+DUCKDB = Engine("duckdb", connect, (duckdb.IOException,))
+
+
 @dataclass
 class _OpenSnapshot:
     snapshot: Snapshot
-    connection: duckdb.DuckDBPyConnection
+    connection: SnapshotConnection
     in_flight: int = 0
     retired: bool = False
 
@@ -48,10 +81,15 @@ class Warehouse:
     paths: Paths
     poll_seconds: float
     query_timeout_seconds: float
+    engine: Engine = DUCKDB
     _current: _OpenSnapshot | None = None
     _pointer_stamp: tuple[int, int, int] | None = None
     _checked_at: float = float("-inf")
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def engine_name(self) -> str:
+        return self.engine.name
 
     @property
     def snapshot(self) -> Snapshot | None:
@@ -71,7 +109,7 @@ class Warehouse:
             try:
                 self._open_current()
                 return
-            except duckdb.IOException:
+            except self.engine.files_gone:
                 continue
 
     def _open_current(self) -> None:
@@ -86,7 +124,13 @@ class Warehouse:
         if snapshot is None or (self._current and self._current.snapshot == snapshot):
             self._pointer_stamp = stamp
             return
-        opened = _OpenSnapshot(snapshot, connect(snapshot))
+        if snapshot.engine != self.engine.name:
+            raise NotReady(
+                f"the published snapshot was built on {snapshot.engine}, and this gateway reads"
+                f" {self.engine.name}: set SESSIONLENS_ENGINE={snapshot.engine} or run"
+                " `sessionlens materialize` with this engine"
+            )
+        opened = _OpenSnapshot(snapshot, self.engine.connect(snapshot))
         with self._lock:
             previous, self._current = self._current, opened
             self._pointer_stamp = stamp
@@ -123,7 +167,7 @@ class Warehouse:
     ) -> list[list[tuple]]:
         cursor = opened.connection.cursor()
         try:
-            return await self._interruptible(cursor, _run, cursor, statements)
+            return await self._interruptible(cursor, _run, cursor, statements, self.engine.name)
         finally:
             cursor.close()
 
@@ -135,6 +179,7 @@ class Warehouse:
         convert: Callable[[list[tuple]], Batch],
     ) -> AsyncIterator[Batch]:
         cursor = opened.connection.cursor()
+        statement = statement.for_engine(self.engine.name)
         try:
             await self._interruptible(cursor, cursor.execute, statement.sql, statement.parameters)
             while True:
@@ -145,14 +190,12 @@ class Warehouse:
         finally:
             cursor.close()
 
-    async def _interruptible(
-        self, cursor: duckdb.DuckDBPyConnection, function: Callable[..., Any], *args: Any
-    ) -> Any:
+    async def _interruptible(self, cursor: Cursor, function: Callable[..., Any], *args: Any) -> Any:
         """`function(*args)` in a worker thread, `cursor` interrupted past the timeout."""
         stopper = _Stopper(cursor, self.query_timeout_seconds)
         try:
             return await to_thread.run_sync(function, *args)
-        except duckdb.InterruptException:
+        except (duckdb.InterruptException, QueryInterrupted):
             raise QueryTimeout(
                 f"the query took longer than {self.query_timeout_seconds:g} s and was stopped;"
                 " narrow the filters or select fewer dimensions"
@@ -174,7 +217,7 @@ class _Stopper:
     while no statement runs (the worker thread has not started yet, or is between two
     statements), and the next statement would then run unbounded."""
 
-    def __init__(self, cursor: duckdb.DuckDBPyConnection, timeout: float) -> None:
+    def __init__(self, cursor: Cursor, timeout: float) -> None:
         self._cursor = cursor
         self._loop = asyncio.get_running_loop()
         self._handle = self._loop.call_later(timeout, self._interrupt)
@@ -187,19 +230,21 @@ class _Stopper:
         self._handle.cancel()
 
 
-def _run(cursor: duckdb.DuckDBPyConnection, statements: Sequence[Statement]) -> list[list[tuple]]:
-    return [cursor.execute(s.sql, s.parameters).fetchall() for s in statements]
+def _run(cursor: Cursor, statements: Sequence[Statement], engine: str) -> list[list[tuple]]:
+    rendered = [s.for_engine(engine) for s in statements]
+    return [cursor.execute(s.sql, s.parameters).fetchall() for s in rendered]
 
 
-def _next_batch(
-    cursor: duckdb.DuckDBPyConnection, size: int, convert: Callable[[list[tuple]], Batch]
-) -> Batch | None:
+def _next_batch(cursor: Cursor, size: int, convert: Callable[[list[tuple]], Batch]) -> Batch | None:
     rows = cursor.fetchmany(size)
     return convert(rows) if rows else None
 
 
 class Reader(Protocol):
     """What resolvers query through: the warehouse itself, or one request's session."""
+
+    @property
+    def engine_name(self) -> str: ...
 
     async def fetch(self, statements: Sequence[Statement]) -> list[list[tuple]]: ...
 
@@ -212,6 +257,10 @@ class ReadSession:
     def __init__(self, warehouse: Warehouse) -> None:
         self._warehouse = warehouse
         self._opened: _OpenSnapshot | None = None
+
+    @property
+    def engine_name(self) -> str:
+        return self._warehouse.engine_name
 
     @property
     def snapshot_id(self) -> str | None:

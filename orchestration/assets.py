@@ -24,6 +24,8 @@ from sessionlens.core.snapshots import read_current
 # whose limit of 1 is set in dagster.yaml.
 WAREHOUSE_POOL = "warehouse"
 RAW_TABLES = ("events", "rejected_lines", "ingested_files")
+# The profiles.yml target of each SESSIONLENS_ENGINE.
+DBT_TARGETS = {"duckdb": "local", "spark": "spark"}
 
 
 class SessionLensTranslator(DagsterDbtTranslator):
@@ -64,7 +66,12 @@ def raw_tables(
     context: dg.AssetExecutionContext, settings: SettingsResource
 ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Validate new landing files and append their events and rejected lines."""
-    report = ingest_landing(settings.settings.paths)
+    if settings.settings.engine == "spark":
+        from orchestration.spark_ingestion import ingest_landing_on_spark
+
+        report = ingest_landing_on_spark(settings.settings)
+    else:
+        report = ingest_landing(settings.settings.paths)
     context.log.info(
         f"batch {report.batch_id}: {report.files} new files "
         f"({report.skipped_files} already ingested), {report.accepted} events, "
@@ -127,6 +134,7 @@ def sessionlens_dbt_models(
     paths = settings.settings.paths
     name = context.op_def.name
     target = invocation_target(paths, name, context.run_id)
+    target_name = DBT_TARGETS[settings.settings.engine]
     # Unit tests check the models' logic on fixed inputs: CI runs them (tests/dbt/);
     # a production build only runs the data tests on the real data.
     # One event per model built and per test run: the progress counts nodes done out of
@@ -135,7 +143,7 @@ def sessionlens_dbt_models(
     try:
         with reporter().task("dbt build", total, "nodes") as progress:
             events = dbt.cli(
-                ["build", "--exclude-resource-type", "unit_test"],
+                ["build", "--exclude-resource-type", "unit_test", "--target", target_name],
                 context=context,
                 target_path=target,
             )
@@ -166,7 +174,7 @@ def _node_name(event: object) -> str:
 )
 def published_snapshot(settings: SettingsResource) -> dg.MaterializeResult:
     previous = read_current(settings.settings.paths)
-    snapshot = publish_snapshot(settings.settings.paths)
+    snapshot = publish_snapshot(settings.settings.paths, settings.settings.engine)
     before = previous.tables if previous else {}
     return dg.MaterializeResult(
         metadata={

@@ -1,8 +1,9 @@
 """Landing files → the raw tables of the warehouse, with every bad line kept.
 
 Each new landing file is validated line by line against the event contract in a
-worker process (files in parallel); accepted rows go to a Parquet part file,
-rejected lines come back with their reason. One DuckDB transaction then appends
+worker process (files in parallel): `validated_parts` yields its accepted rows and its
+rejected lines (with their reason) as bounded Arrow tables, which go to Parquet part
+files here and to Spark's tasks in `spark_ingestion`. One DuckDB transaction then appends
 the batch: de-duplicated events (the first copy of a `(partner_id, event_id)`
 wins, across batches too), the rejects and the file ledger. A file is therefore
 either wholly ingested or not at all, and a file already in the ledger (same
@@ -68,6 +69,10 @@ PART_SCHEMA = (
 _ROW_TYPE = pa.struct(list(RAW_EVENT_ARROW_SCHEMA))
 
 
+# The raw tables a landing file's parts are bound for.
+EVENTS = "events"
+REJECTED_LINES = "rejected_lines"
+
 # How many of a batch's most common rejection reasons its report names.
 TOP_REASONS = 3
 
@@ -126,19 +131,31 @@ def connect_raw(paths: Paths) -> duckdb.DuckDBPyConnection:
     return connection
 
 
+def new_batch_id() -> str:
+    return f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+
+
+def pending_files(
+    landing_dir: Path, known: set[tuple[str, str]]
+) -> tuple[int, list[tuple[Path, str]]]:
+    """The number of landing files, and those (path, sha256) whose name and content
+    hash are not in the ledger `known`, in arrival order."""
+    candidates = [(path, file_sha256(path)) for path in landing_files(landing_dir)]
+    return len(candidates), [
+        (path, digest) for path, digest in candidates if (path.name, digest) not in known
+    ]
+
+
 def ingest_landing(paths: Paths, *, workers: int | None = None) -> IngestReport:
     """Load every landing file not yet in the ledger; return what happened."""
-    batch_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    batch_id = new_batch_id()
     connection = connect_raw(paths)
     try:
         # The open read-write connection locks raw.duckdb: no other ingestion is
         # running, so any parts directory left is a killed run's.
         _remove_stale_parts(paths)
         known = set(connection.execute("select file_name, sha256 from ingested_files").fetchall())
-        candidates = [(path, file_sha256(path)) for path in landing_files(paths.landing_dir)]
-        new_files = [
-            (path, digest) for path, digest in candidates if (path.name, digest) not in known
-        ]
+        landed, new_files = pending_files(paths.landing_dir, known)
         parts_dir = paths.warehouse_dir / f".ingest-{batch_id}"
         parts_dir.mkdir(parents=True)
         try:
@@ -146,13 +163,24 @@ def ingest_landing(paths: Paths, *, workers: int | None = None) -> IngestReport:
             duplicates = _append_batch(connection, results, batch_id)
         finally:
             shutil.rmtree(parts_dir, ignore_errors=True)
-        totals = _Totals.read(connection, batch_id)
+        totals = RawTotals.read(connection, batch_id)
     finally:
         connection.close()
+    return ingest_report(batch_id, results, landed - len(new_files), duplicates, totals)
+
+
+def ingest_report(
+    batch_id: str,
+    results: list[FileResult],
+    skipped_files: int,
+    duplicates: dict[str, int],
+    totals: RawTotals,
+) -> IngestReport:
+    """The report of a batch of `results` (in arrival order), on either engine."""
     return IngestReport(
         batch_id=batch_id,
         files=len(results),
-        skipped_files=len(candidates) - len(new_files),
+        skipped_files=skipped_files,
         lines=sum(r.lines for r in results),
         accepted=sum(r.accepted for r in results) - sum(duplicates.values()),
         duplicates=sum(duplicates.values()),
@@ -171,7 +199,7 @@ def ingest_landing(paths: Paths, *, workers: int | None = None) -> IngestReport:
 
 
 @dataclass(frozen=True)
-class _Totals:
+class RawTotals:
     """What the raw tables hold after a batch, for its report."""
 
     top_reasons: list[tuple[str, int]]
@@ -180,7 +208,7 @@ class _Totals:
     watermarks: dict[str, str]
 
     @classmethod
-    def read(cls, connection: duckdb.DuckDBPyConnection, batch_id: str) -> _Totals:
+    def read(cls, connection: duckdb.DuckDBPyConnection, batch_id: str) -> RawTotals:
         top_reasons = connection.execute(
             "select reason, count(*) as lines from rejected_lines where batch_id = ? "
             "group by reason order by lines desc, reason limit ?",
@@ -230,19 +258,30 @@ def _collect(done: Iterator[FileResult], results: list[FileResult], progress: Ta
 
 
 def validate_file(path: Path, digest: str, parts_dir: Path, file_index: int) -> FileResult:
-    """Validate one landing file; accepted rows and rejections go to Parquet parts in `parts_dir`.
-
-    Both are written a bounded part at a time, so memory stays bounded whatever the
-    (decompressed) size of the file.
-    """
+    """Validate one landing file into Parquet parts in `parts_dir`: its accepted rows and
+    its rejections."""
     result = FileResult(file_name=path.name, sha256=digest, size_bytes=path.stat().st_size)
-    events = _PartBuffer(
-        parts_dir / f"{file_index:06d}-events",
-        lambda part, items: _write_events(part, items, path.name, file_index),
-    )
-    rejections = _PartBuffer(parts_dir / f"{file_index:06d}-rejections", _write_rejections)
+    for table_name, part in validated_parts(path, file_index, result):
+        parts = result.parts if table_name == EVENTS else result.rejection_parts
+        part_path = parts_dir / f"{file_index:06d}-{table_name}-{len(parts):04d}.parquet"
+        pq.write_table(part, part_path, compression="lz4")
+        parts.append(str(part_path))
+    return result
+
+
+def validated_parts(
+    path: Path, file_index: int, result: FileResult
+) -> Iterator[tuple[str, pa.Table]]:
+    """Validate one landing file, counting its lines in `result`; yield its accepted rows
+    (`EVENTS`, a `PART_SCHEMA` table) and its rejections (`REJECTED_LINES`, a
+    `REJECTION_SCHEMA` table) a bounded part at a time, so memory stays bounded whatever
+    the (decompressed) size of the file. `file_index` orders the file in its batch.
+    """
+    events = _PartBuffer(EVENTS, lambda items: _events_table(items, path.name, file_index))
+    rejections = _PartBuffer(REJECTED_LINES, _rejections_table)
     # Rows are acyclic tuples: the cyclic garbage collector only slows the loop
-    # down (by about 30 %) while a part's worth of them is held.
+    # down (by about 30 %) while a part's worth of them is held. It stays off while
+    # the consumer handles a yielded part too, which holds no cycles either.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     posted_rejections = is_posted_rejections(path)
@@ -250,51 +289,55 @@ def validate_file(path: Path, digest: str, parts_dir: Path, file_index: int) -> 
         for line_number, line, rejected in _read_lines(path):
             result.lines += 1
             if posted_rejections:
-                rejections.add(_posted_rejection(path.name, line_number, line), len(line))
+                part = rejections.add(_posted_rejection(path.name, line_number, line), len(line))
                 result.rejected += 1
-                continue
-            try:
-                if rejected:
-                    raise rejected
-                events.add((validate_line(line), line_number), len(line))
-            except RejectedEvent as rejection:
-                rejections.add(_rejection(path.name, line_number, line, rejection), len(line))
-                result.rejected += 1
-        events.flush()
-        rejections.flush()
+            else:
+                try:
+                    if rejected:
+                        raise rejected
+                    part = events.add((validate_line(line), line_number), len(line))
+                except RejectedEvent as rejection:
+                    part = rejections.add(
+                        _rejection(path.name, line_number, line, rejection), len(line)
+                    )
+                    result.rejected += 1
+            if part is not None:
+                yield part
+        result.accepted = result.lines - result.rejected
+        for buffer in (events, rejections):
+            if (part := buffer.take()) is not None:
+                yield part
     finally:
         if gc_was_enabled:
             gc.enable()
-    result.accepted = result.lines - result.rejected
-    result.parts, result.rejection_parts = events.parts, rejections.parts
-    return result
 
 
 class _PartBuffer:
-    """Items bound for Parquet parts `<stem>-NNNN.parquet`, written by `write` once
+    """Items bound for one raw table, converted by `to_table` into a part once
     ROWS_PER_PART of them or LINE_BYTES_PER_PART of their lines are held."""
 
-    def __init__(self, stem: Path, write: Callable[[Path, list[tuple]], None]) -> None:
-        self._stem = stem
-        self._write = write
+    def __init__(self, table_name: str, to_table: Callable[[list[tuple]], pa.Table]) -> None:
+        self._table_name = table_name
+        self._to_table = to_table
         self._items: list[tuple] = []
         self._line_bytes = 0
-        self.parts: list[str] = []
 
-    def add(self, item: tuple, line_bytes: int) -> None:
+    def add(self, item: tuple, line_bytes: int) -> tuple[str, pa.Table] | None:
+        """Hold `item`; return the part it completes, if it does."""
         self._items.append(item)
         self._line_bytes += line_bytes
         if len(self._items) == ROWS_PER_PART or self._line_bytes >= LINE_BYTES_PER_PART:
-            self.flush()
+            return self.take()
+        return None
 
-    def flush(self) -> None:
+    def take(self) -> tuple[str, pa.Table] | None:
+        """The items held as a part (none when there are none), emptying the buffer."""
         if not self._items:
-            return
-        part = self._stem.with_name(f"{self._stem.name}-{len(self.parts):04d}.parquet")
-        self._write(part, self._items)
-        self.parts.append(str(part))
-        self._items.clear()
+            return None
+        part = self._to_table(self._items)
+        self._items = []
         self._line_bytes = 0
+        return self._table_name, part
 
 
 def _rejection(file_name: str, line_number: int, line: bytes, rejected: RejectedEvent) -> tuple:
@@ -359,8 +402,8 @@ def _skip_rest_of_line(handle) -> None:
         pass
 
 
-def _write_events(part: Path, items: list[tuple], file_name: str, file_index: int) -> None:
-    """Write (row, line number) items as a `PART_SCHEMA` part."""
+def _events_table(items: list[tuple], file_name: str, file_index: int) -> pa.Table:
+    """(row, line number) items as a `PART_SCHEMA` table."""
     rows, line_numbers = zip(*items, strict=True)
     # Converting the row tuples as one struct array stays in Arrow's C++ loop; transposing
     # them into columns in Python first costs about three times as much.
@@ -368,16 +411,15 @@ def _write_events(part: Path, items: list[tuple], file_name: str, file_index: in
     columns.append(pa.array([file_name] * len(rows), type=pa.string()))
     columns.append(pa.array(line_numbers, type=pa.int64()))
     columns.append(pc.add(columns[-1], file_index << 32))
-    pq.write_table(pa.Table.from_arrays(columns, schema=PART_SCHEMA), part, compression="lz4")
+    return pa.Table.from_arrays(columns, schema=PART_SCHEMA)
 
 
-def _write_rejections(part: Path, items: list[tuple]) -> None:
+def _rejections_table(items: list[tuple]) -> pa.Table:
     columns = [
         pa.array(values, type=column.type)
         for values, column in zip(zip(*items, strict=True), REJECTION_SCHEMA, strict=True)
     ]
-    table = pa.Table.from_arrays(columns, schema=REJECTION_SCHEMA)
-    pq.write_table(table, part, compression="lz4")
+    return pa.Table.from_arrays(columns, schema=REJECTION_SCHEMA)
 
 
 def _append_batch(

@@ -13,6 +13,8 @@ import os
 
 import dagster as dg
 
+from sessionlens.core.processes import process_exists
+
 RUNNER_PID_TAG = "sessionlens/runner_pid"
 UNFINISHED = [
     dg.DagsterRunStatus.NOT_STARTED,
@@ -40,13 +42,3 @@ def fail_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
         )
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
     return [run.run_id for run in abandoned]
-
-
-def process_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # alive, but owned by another user
-    return True

@@ -11,8 +11,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sessionlens import bench, errors_cli
-from sessionlens.core.settings import Paths
+from sessionlens.core.settings import Paths, Settings, SettingsError
 from sessionlens.core.shipped import shipped_path
+from sessionlens.core.spark import (
+    CONNECT_PORT,
+    SparkUnavailable,
+    check_spark,
+    require_reachable,
+)
 from sessionlens.keys_commands import add_key_commands
 
 DAGSTER_YAML = shipped_path("dagster.yaml")
@@ -27,6 +33,18 @@ def _paths() -> Paths:
     paths.dagster_home.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(DAGSTER_YAML, paths.dagster_home / "dagster.yaml")
     return paths
+
+
+def _check_engine(settings: Settings, *, reads_through_remote: bool = False) -> None:
+    """Spark's start-up checks (a JDK, a cluster that answers), before any work starts:
+    each failure is one line naming the setting. A gateway given a Connect server needs
+    no JDK of its own."""
+    if settings.engine != "spark":
+        return
+    if reads_through_remote and settings.spark_remote:
+        require_reachable("SESSIONLENS_SPARK_REMOTE", settings.spark_remote, CONNECT_PORT)
+    else:
+        check_spark(settings)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -54,6 +72,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_materialize(args: argparse.Namespace) -> int:
     from sessionlens.console.materialize import materialize
 
+    _check_engine(Settings.from_env())
     run = materialize(_paths(), as_json=args.json, quiet=args.quiet, verbose=args.verbose)
     if run.failure is not None:
         # A full disk or a refused permission inside a step: also the one line and remedy.
@@ -63,7 +82,6 @@ def cmd_materialize(args: argparse.Namespace) -> int:
 
 def cmd_live(args: argparse.Namespace) -> int:
     from sessionlens.console.live import live
-    from sessionlens.core.settings import Settings
 
     paths = _paths()
     interval = args.interval or Settings.from_env().sensor_interval_seconds
@@ -83,6 +101,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from gateway.app import create_app
 
     _paths()
+    _check_engine(Settings.from_env(), reads_through_remote=True)
     # Bound here, so that a port in use is an OSError (uvicorn would log it and exit).
     listening = errors_cli.listening_socket(args.host, args.port)
     config = uvicorn.Config(create_app(), host=args.host, port=args.port, log_level="info")
@@ -120,7 +139,6 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 def cmd_exports(args: argparse.Namespace) -> int:
     from gateway.exports import operator
-    from sessionlens.core.settings import Settings
 
     _paths()
     return operator.run(args.exports_command, Settings.from_env())
@@ -266,6 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
+    except (SettingsError, SparkUnavailable) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except Exception as error:
         # A full disk, a permission refused, a port in use, …: one line and a remedy.
         exit_code = errors_cli.report(error, verbose=args.verbose)

@@ -18,9 +18,11 @@ from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 
+import duckdb
 import httpx
 
-from sessionlens.bench.server import free_port, wait_ready
+from sessionlens.bench.server import wait_ready
+from sessionlens.core.network import free_port
 from sessionlens.core.settings import Paths
 from sessionlens.generate import generate
 from tests import oracle
@@ -57,6 +59,25 @@ class Deployment:
         return [s for (p, _), s in self.sessions.items() if p == partner]
 
 
+RAW_TABLES = ("events", "rejected_lines", "ingested_files")
+
+
+@contextmanager
+def raw_tables(paths: Paths) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only DuckDB connection where each raw table of the deployment, on either
+    engine, is a table of that name (Spark's raw layer is a Parquet folder per batch)."""
+    batches = paths.spark_raw_dir / "batches"
+    if not batches.is_dir():
+        with duckdb.connect(str(paths.raw_db), read_only=True) as connection:
+            yield connection
+        return
+    with duckdb.connect() as connection:
+        for table in RAW_TABLES:
+            pattern = str(batches / "*" / table / "*.parquet").replace("'", "''")
+            connection.execute(f"create view {table} as select * from read_parquet('{pattern}')")
+        yield connection
+
+
 def ask(url: str, key: str, document: str, variables: dict | None = None) -> dict:
     """One GraphQL request that must succeed; its `data`."""
     response = httpx.post(
@@ -90,9 +111,10 @@ def deploy(
     end: datetime = datetime(2026, 3, 2, 12, tzinfo=UTC),
     days: int = 2,
     events: int = DEPLOYMENT_EVENTS,
+    settings: dict[str, str] | None = None,
 ) -> Iterator[Deployment]:
     """Generate data into `home` (`days` of `events` up to `end`), materialize it, serve
-    it; stop the server on exit."""
+    it, with `settings` (environment variables) added; stop the server on exit."""
     paths = Paths(home).ensure()
     # A limit far above what any test sends: the limit stays on without ever refusing.
     env = {
@@ -100,6 +122,7 @@ def deploy(
         "SESSIONLENS_HOME": str(paths.home),
         "SESSIONLENS_RATE_LIMIT_PER_SECOND": "1000000",
         "SESSIONLENS_RATE_LIMIT_BURST": "1000000",
+        **(settings or {}),
     }
     generate(
         paths.landing_dir,

@@ -15,7 +15,14 @@ from zoneinfo import ZoneInfo
 
 from sqlglot import exp
 
-from gateway.compiler.time import FIXED_UNITS, Zone, months_before, shifted, template
+from gateway.compiler.time import (
+    FIXED_UNITS,
+    Zone,
+    local_time,
+    months_before,
+    shifted,
+    template,
+)
 from gateway.query import TimeGrain, TimeSpan, TimeUnit
 
 _SUB_DAY_STEPS = {
@@ -75,7 +82,7 @@ def _on_wall_clock(
     if zone.fixed_offset is not None:
         local = shifted(value, zone.fixed_offset)
         return shifted(_plus(local, interval, sign), -zone.fixed_offset)
-    local = template("timezone($tz, $value)", tz=zone.name, value=value)
+    local = local_time(zone.name, value)
     return template("timezone($tz, $moved)", tz=zone.name, moved=_plus(local, interval, sign))
 
 
@@ -92,7 +99,7 @@ def moved_stored(column: exp.Expression, span: Span, zone: Zone) -> exp.Expressi
     if not span.months or zone.fixed_offset is not None:
         return moved_value(column, span, 1, zone)
     instant = template("timezone('UTC', $column)", column=column)
-    return template("timezone('UTC', $moved)", moved=moved_value(instant, span, 1, zone))
+    return local_time(exp.Literal.string("UTC"), moved_value(instant, span, 1, zone))
 
 
 def bucket_end(value: exp.Expression, grain: TimeGrain, zone: Zone) -> exp.Expression:
@@ -120,11 +127,7 @@ def bucket_series(
         offset = zone.fixed_offset
         series = exp.func("generate_series", shifted(first, offset), shifted(last, offset), step)
         return series, shifted(element, -offset)
-    local = "timezone($tz, $value)"
     series = exp.func(
-        "generate_series",
-        template(local, tz=zone.name, value=first),
-        template(local, tz=zone.name, value=last),
-        step,
+        "generate_series", local_time(zone.name, first), local_time(zone.name, last), step
     )
     return series, template("timezone($tz, $element)", tz=zone.name, element=element)

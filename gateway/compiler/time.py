@@ -81,6 +81,17 @@ def template(sql: str, **parts: exp.Expression) -> exp.Expression:
     )
 
 
+def local_time(tz: exp.Expression, instant: exp.Expression) -> exp.Expression:
+    """The wall time in `tz` of a TIMESTAMPTZ `instant`, as a naive TIMESTAMP. Spelled
+    `instant AT TIME ZONE tz`, never `timezone(tz, instant)`: that spelling is kept for
+    the way back (naive wall time → instant), so dialects.py can tell the two apart
+    without types (Spark has a function for each)."""
+    operand = instant.copy()
+    if not isinstance(operand, exp.Column | exp.Placeholder | exp.Func | exp.Paren):
+        operand = exp.paren(operand, copy=False)
+    return exp.paren(exp.AtTimeZone(this=operand, zone=tz.copy()), copy=False)
+
+
 def shifted(naive: exp.Expression, offset: timedelta) -> exp.Expression:
     """`naive` plus a constant offset (itself when the offset is zero)."""
     seconds = int(offset.total_seconds())
@@ -113,7 +124,7 @@ def time_value(column: exp.Expression, grain: TimeGrain | None, zone: Zone) -> e
     if grain is None:
         return instant
     tz = zone.name
-    local = template("timezone($tz, $instant)", tz=tz, instant=instant)
+    local = local_time(tz, instant)
     if grain in _SUB_DAY_TRUNCATION:
         truncated = template(_SUB_DAY_TRUNCATION[grain], local=local)
         return template(
@@ -135,7 +146,7 @@ def iso_text(instant: exp.Expression, zone: Zone) -> exp.Expression:
         local = shifted(instant, zone.fixed_offset)
         suffix: exp.Expression = exp.Literal.string(_offset_text(zone.fixed_offset))
     else:
-        local = template("timezone($tz, $instant)", tz=zone.name, instant=instant)
+        local = local_time(zone.name, instant)
         offset = template(
             "CAST(epoch($local) - epoch($instant) AS BIGINT)", local=local, instant=instant
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -12,18 +11,14 @@ from pathlib import Path
 
 import httpx
 
-HOST = "127.0.0.1"
+from sessionlens.core.network import LOCAL_HOST as HOST
+from sessionlens.core.network import free_port
+
 READY_TIMEOUT_SECONDS = 60.0
 
 
 class GatewayNotReady(RuntimeError):
     pass
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
 
 
 def wait_ready(url: str, server: subprocess.Popen, log: Path | str) -> None:

@@ -540,6 +540,7 @@ def _wait_for_new_snapshot(paths: Paths, before: Snapshot, log: Path) -> None:
 def _run_facts(options: BenchOptions, home: Path) -> dict[str, Any]:
     return {
         "events": options.events,
+        "engine": options.engine,
         "seed": options.seed,
         "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "cpus": os.cpu_count(),
@@ -566,6 +567,7 @@ def run_bench(options: BenchOptions) -> tuple[dict[str, Any], Outcome]:
     # The pipeline and the gateway see only this data directory (DAGSTER_HOME follows it).
     env = {key: value for key, value in os.environ.items() if key != "DAGSTER_HOME"}
     env["SESSIONLENS_HOME"] = str(home)
+    env["SESSIONLENS_ENGINE"] = options.engine
     # The bench measures the gateway's own speed, not the per-key rate limit.
     env["SESSIONLENS_RATE_LIMIT_PER_SECOND"] = "0"
     # Nor the per-key bound: the fan-out's subscribers share one key.

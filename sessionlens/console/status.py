@@ -18,7 +18,8 @@ import dagster as dg
 import httpx
 
 from orchestration.automation import pipeline_job
-from orchestration.recovery import RUNNER_PID_TAG, UNFINISHED, process_exists
+from orchestration.recovery import RUNNER_PID_TAG, UNFINISHED
+from sessionlens.core.processes import process_exists
 from sessionlens.core.settings import Paths
 from sessionlens.core.snapshots import read_current
 

@@ -1,19 +1,25 @@
 """The published-snapshot contract between the publisher and the gateway.
 
-A snapshot is a set of immutable DuckDB files under `snapshots/`, each holding marts as
-tables of its `main` schema; the publisher writes one file per mart, named by a
+A snapshot is a set of immutable files under `snapshots/`, one per mart, named by a
 fingerprint of its content, so consecutive snapshots share the files of the marts that
-did not change. The file `snapshots/CURRENT` is the manifest readers follow: the
-snapshot's id, its files and rows per mart. The publisher replaces it atomically (write
-a temporary file, then `os.replace`), so a reader sees the old snapshot or the new one,
-never a mix. Readers open every file of one manifest read-only (`connect`); the
-publisher never writes a file once a manifest names it.
+did not change: on DuckDB a database file holding the mart as a table of its `main`
+schema, on Spark a Parquet folder `<mart>.<fingerprint>.parquet/`. The file
+`snapshots/CURRENT` is the manifest readers follow: the snapshot's id, its engine, its
+files and rows per mart. The publisher replaces it atomically (write a temporary file,
+then `os.replace`), so a reader sees the old snapshot or the new one, never a mix, and
+never writes a file once a manifest names it.
+
+A DuckDB reader holds its files open, so the publisher may unlink a replaced one (POSIX
+keeps it until the last handle closes). Spark opens files only while a query runs, so a
+Spark reader holds a `Lease` on the files of the snapshot it reads instead; the
+publisher removes a file only when neither CURRENT nor a live lease names it.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import socket
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,9 +27,11 @@ from pathlib import Path
 
 import duckdb
 
+from sessionlens.core.processes import process_exists
 from sessionlens.core.settings import Paths
 
 POINTER_NAME = "CURRENT"
+LEASES_DIR = "leases"
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,12 @@ class Snapshot:
     tables: dict[str, int] = field(default_factory=dict)
     # The marts whose file this snapshot took over from the one it replaced.
     shared: tuple[str, ...] = ()
+    # The engine that built and reads it: `duckdb` or `spark` (SESSIONLENS_ENGINE).
+    engine: str = "duckdb"
+
+    def mart_files(self) -> dict[str, Path]:
+        """Each mart's file, by mart name (a file is named `<mart>.<fingerprint>.<kind>`)."""
+        return {path.name.split(".", 1)[0]: path for path in self.files}
 
 
 def pointer_path(paths: Paths) -> Path:
@@ -53,6 +67,7 @@ def read_current(paths: Paths) -> Snapshot | None:
         published_at=datetime.fromisoformat(record["published_at"]),
         tables=record.get("tables", {}),
         shared=tuple(record.get("shared", ())),
+        engine=record.get("engine", "duckdb"),
     )
 
 
@@ -62,11 +77,13 @@ def write_current(
     file_names: Sequence[str],
     tables: Mapping[str, int] | None = None,
     shared: Sequence[str] = (),
+    engine: str = "duckdb",
 ) -> Snapshot:
     """Atomically point readers at finished snapshot files holding `tables` (rows each)."""
     published_at = datetime.now(UTC)
     record = {
         "snapshot_id": snapshot_id,
+        "engine": engine,
         "files": list(file_names),
         "published_at": published_at.isoformat(),
         "tables": dict(tables or {}),
@@ -82,7 +99,43 @@ def write_current(
         published_at,
         record["tables"],
         tuple(shared),
+        engine,
     )
+
+
+class Lease:
+    """A reader's claim on the files of one snapshot, as a file under `snapshots/leases/`
+    naming them and the process that holds it; `release` when no query uses them."""
+
+    def __init__(self, paths: Paths, snapshot: Snapshot) -> None:
+        folder = paths.snapshots_dir / LEASES_DIR
+        folder.mkdir(exist_ok=True)
+        owner = f"{socket.gethostname()}.{os.getpid()}"
+        self._path = folder / f"{snapshot.snapshot_id}.{owner}.{id(self):x}.json"
+        files = [path.name for path in snapshot.files]
+        record = {"host": socket.gethostname(), "pid": os.getpid(), "files": files}
+        staging = self._path.with_name(f".{self._path.name}")
+        staging.write_text(json.dumps(record))
+        os.replace(staging, self._path)
+
+    def release(self) -> None:
+        self._path.unlink(missing_ok=True)
+
+
+def leased_files(paths: Paths) -> set[str]:
+    """The file names live leases hold; a lease left by a process of this host that has
+    ended is removed (a reader on another host is trusted until it releases)."""
+    held: set[str] = set()
+    for lease in (paths.snapshots_dir / LEASES_DIR).glob("*.json"):
+        try:
+            record = json.loads(lease.read_text())
+        except (FileNotFoundError, json.JSONDecodeError):
+            continue  # released meanwhile, or a staged one of an earlier crash
+        if record["host"] == socket.gethostname() and not process_exists(record["pid"]):
+            lease.unlink(missing_ok=True)
+            continue
+        held.update(record["files"])
+    return held
 
 
 def connect(snapshot: Snapshot) -> duckdb.DuckDBPyConnection:

@@ -11,16 +11,27 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import subprocess
 import sys
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from sessionlens.core.network import LOCAL_HOST, free_port
 from sessionlens.core.settings import Settings
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
 CONNECT_SECONDS = 5.0
+CONNECT_PORT = 15002  # Spark Connect's default
+MASTER_PORT = 7077  # a standalone master's default
+CONNECT_SERVER_CLASS = "org.apache.spark.sql.connect.service.SparkConnectServer"
+START_SECONDS = 120.0
+STOP_SECONDS = 30.0
 
 # The session configuration of every SessionLens Spark process; dbt's is in
 # dbt_project/profiles.yml and says the same.
@@ -31,6 +42,7 @@ SESSION_CONF = {
     # Spark's default of 200 shuffle partitions is sized for clusters, not 2 cores.
     "spark.sql.shuffle.partitions": "8",
     "spark.ui.enabled": "false",
+    "spark.ui.showConsoleProgress": "false",
 }
 
 
@@ -75,7 +87,7 @@ def require_reachable(variable: str, url: str, default_port: int) -> None:
 def check_spark(settings: Settings) -> None:
     """The start-up checks of a Spark deployment: a JDK, and a master that answers."""
     require_java()
-    require_reachable("SESSIONLENS_SPARK_MASTER", settings.spark_master, 7077)
+    require_reachable("SESSIONLENS_SPARK_MASTER", settings.spark_master, MASTER_PORT)
 
 
 def classic_session(settings: Settings, app_name: str) -> SparkSession:
@@ -96,3 +108,75 @@ def classic_session(settings: Settings, app_name: str) -> SparkSession:
     }.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def spark_home() -> Path:
+    """The Spark distribution: the pyspark package is one (`bin/`, `jars/`)."""
+    import pyspark
+
+    return Path(pyspark.__file__).parent
+
+
+@contextmanager
+def spark_process(
+    arguments: list[str], log: Path, env: Mapping[str, str] | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run one of Spark's launchers (`bin/spark-class …`, `bin/spark-submit …`), its output
+    in `log`; stop it (SIGTERM, then SIGKILL after STOP_SECONDS) when the block ends."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    home = spark_home()
+    environment = {**os.environ, "SPARK_HOME": str(home), **(env or {})}
+    with log.open("ab") as output:
+        process = subprocess.Popen(
+            [str(home / "bin" / arguments[0]), *arguments[1:]],
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@contextmanager
+def connect_server(
+    settings: Settings, log: Path, conf: Mapping[str, str] | None = None
+) -> Iterator[str]:
+    """A Spark Connect server on a free port of 127.0.0.1, an application of
+    SESSIONLENS_SPARK_MASTER with SessionLens' session configuration (and `conf`); yields
+    its `sc://` URL once it accepts connections."""
+    check_spark(settings)
+    port = free_port()
+    conf = {
+        **(conf or {}),
+        **SESSION_CONF,
+        "spark.app.name": "sessionlens-gateway",
+        "spark.sql.catalogImplementation": "in-memory",
+        "spark.connect.grpc.binding.address": LOCAL_HOST,
+        "spark.connect.grpc.binding.port": str(port),
+        "spark.driver.host": LOCAL_HOST,
+    }
+    arguments = ["spark-submit", "--class", CONNECT_SERVER_CLASS]
+    arguments += ["--master", settings.spark_master]
+    for key, value in conf.items():
+        arguments += ["--conf", f"{key}={value}"]
+    with spark_process([*arguments, "spark-internal"], log) as process:
+        deadline = time.monotonic() + START_SECONDS
+        while True:
+            try:
+                socket.create_connection((LOCAL_HOST, port), timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise SparkUnavailable(
+                        f"the Spark Connect server on SESSIONLENS_SPARK_MASTER="
+                        f"{settings.spark_master} did not start: see {log}"
+                    ) from None
+                time.sleep(0.25)
+        yield f"sc://{LOCAL_HOST}:{port}"

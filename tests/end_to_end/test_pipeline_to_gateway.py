@@ -5,11 +5,10 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime
 
-import duckdb
 import httpx
 import pytest
 
-from tests.deployment import BAD_LINES, Deployment
+from tests.deployment import BAD_LINES, Deployment, raw_tables
 
 
 def iso(value: datetime | None) -> datetime | None:
@@ -128,7 +127,7 @@ def test_requests_without_a_valid_key_are_refused(
 
 
 def test_malformed_lines_are_kept_with_file_line_and_reason(deployment: Deployment) -> None:
-    with duckdb.connect(str(deployment.paths.raw_db), read_only=True) as connection:
+    with raw_tables(deployment.paths) as connection:
         rows = connection.execute(
             "select line_number, raw_line, reason from rejected_lines "
             "where file = 'zz-bad.jsonl' order by line_number"

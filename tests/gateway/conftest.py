@@ -22,7 +22,7 @@ from starlette.types import ASGIApp
 
 from gateway.app import create_app
 from gateway.keys import create_key
-from sessionlens.bench.server import free_port
+from sessionlens.core.network import free_port
 from sessionlens.core.settings import Paths, Settings
 from sessionlens.core.snapshots import write_current
 from tests.gateway import data

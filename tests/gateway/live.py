@@ -19,7 +19,7 @@ from gql.transport.websockets import WebsocketsTransport
 from gql.transport.websockets_protocol import WebsocketsProtocolTransportBase
 
 from gateway.app import create_app
-from sessionlens.bench.server import free_port
+from sessionlens.core.network import free_port
 from sessionlens.core.settings import Paths, Settings
 from sessionlens.core.snapshots import read_current, write_current
 

@@ -391,12 +391,12 @@ def test_a_query_whose_worker_starts_after_the_deadline_is_stopped(
     run = warehouse._run
     calls = 0
 
-    def late_run(cursor: duckdb.DuckDBPyConnection, statements: Any) -> Any:
+    def late_run(cursor: duckdb.DuckDBPyConnection, statements: Any, engine: str) -> Any:
         nonlocal calls
         calls += 1
         if calls == 1:
             time.sleep(0.5)  # e.g. every worker thread was busy when the slow query came in
-        return run(cursor, statements)
+        return run(cursor, statements, engine)
 
     monkeypatch.setattr(warehouse, "_run", late_run)
     with _slow_warehouse(settings, published) as client:

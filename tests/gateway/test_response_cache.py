@@ -53,9 +53,11 @@ def statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     ran: list[str] = []
     run = warehouse._run
 
-    def counting(cursor: duckdb.DuckDBPyConnection, batch: Sequence[Any]) -> list[list[tuple]]:
+    def counting(
+        cursor: duckdb.DuckDBPyConnection, batch: Sequence[Any], engine: str
+    ) -> list[list[tuple]]:
         ran.extend(statement.sql for statement in batch)
-        return run(cursor, batch)
+        return run(cursor, batch, engine)
 
     monkeypatch.setattr(warehouse, "_run", counting)
     return ran
@@ -139,12 +141,14 @@ def test_errors_are_not_cached(api: Api, monkeypatch: pytest.MonkeyPatch) -> Non
     run = warehouse._run
     calls = 0
 
-    def interrupted_once(cursor: duckdb.DuckDBPyConnection, batch: Any) -> list[list[tuple]]:
+    def interrupted_once(
+        cursor: duckdb.DuckDBPyConnection, batch: Any, engine: str
+    ) -> list[list[tuple]]:
         nonlocal calls
         calls += 1
         if calls == 1:
             raise duckdb.InterruptException("interrupted")
-        return run(cursor, batch)
+        return run(cursor, batch, engine)
 
     monkeypatch.setattr(warehouse, "_run", interrupted_once)
     assert api.error(COUNT)["extensions"]["code"] == "TIMEOUT"

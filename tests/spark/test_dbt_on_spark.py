@@ -1,16 +1,15 @@
 """The dbt project on Apache Spark gives the marts it gives on DuckDB, row for row.
 
-One generated data set is ingested once; its raw tables are built by `dbt build` on
-DuckDB, and, exported as Parquet where the Spark profile expects the raw layer, by
-`dbt build --target spark` on a real standalone cluster (a master and a worker on
-127.0.0.1; dbt-spark's `session` method is the driver). Spark writes its tables as
-Parquet, which DuckDB reads back for the comparison.
+One generated data set is ingested by each engine: into raw.duckdb by `ingest_landing`,
+built by `dbt build` on DuckDB, and into the Spark raw layer by `ingest_landing_on_spark`,
+built by `dbt build --target spark`, both on a real standalone cluster (a master and a
+worker on 127.0.0.1; dbt-spark's `session` method is the driver). Spark writes its tables
+as Parquet, which DuckDB reads back for the comparison.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +17,14 @@ import duckdb
 import pytest
 
 from orchestration.ingestion import ingest_landing
-from sessionlens.core.settings import Paths
+from orchestration.spark_ingestion import ingest_landing_on_spark
+from sessionlens.core.settings import Paths, Settings
 from sessionlens.generate import generate
 from tests.dbt.harness import invoke_dbt, run_dbt
-from tests.spark.cluster import standalone_cluster
+from tests.spark.cluster import Cluster
 
 GENERATED_EVENTS = 20_000
 SEED = 13
-RAW_TABLES = ("events", "rejected_lines", "ingested_files")
 # As the pipeline builds: the unit tests run on DuckDB in tests/dbt.
 PRODUCTION_BUILD = ("--exclude-resource-type", "unit_test")
 # Written at build time by each engine's clock.
@@ -33,25 +32,20 @@ IGNORED_COLUMNS = {"rejected_lines": ("rejected_at",)}
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if shutil.which("java") is None:
-        pytest.fail("the Spark tests need a JDK (Debian's openjdk-17-jre-headless): see .ci/run")
+def home(tmp_path_factory: pytest.TempPathFactory, cluster: Cluster) -> Path:
     home = tmp_path_factory.mktemp("spark-home")
     paths = Paths(home).ensure()
     generate(paths.landing_dir, events=GENERATED_EVENTS, seed=SEED)
     ingest_landing(paths)
     run_dbt(home, "build", *PRODUCTION_BUILD)
-    with duckdb.connect(str(paths.raw_db), read_only=True) as raw:
-        for table in RAW_TABLES:
-            folder = home / "spark" / "raw" / table
-            folder.mkdir(parents=True)
-            raw.execute(f"copy {table} to '{folder}/part-0.parquet' (format parquet)")
+    # Its own application, stopped before dbt's takes the cluster's cores.
+    ingest_landing_on_spark(Settings(paths=paths, spark_master=cluster.master_url))
     return home
 
 
 @pytest.fixture(scope="module")
-def spark_results(home: Path) -> dict[str, Any]:
-    with standalone_cluster(home / "cluster") as cluster, pytest.MonkeyPatch.context() as env:
+def spark_results(home: Path, cluster: Cluster) -> dict[str, Any]:
+    with pytest.MonkeyPatch.context() as env:
         env.setenv("SESSIONLENS_SPARK_MASTER", cluster.master_url)
         results = run_dbt(home, "build", "--target", "spark", *PRODUCTION_BUILD)
         # dbt's Spark session was an application of the cluster, not a local one.

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from sessionlens.bench.server import free_port
 from sessionlens.cli import main
+from sessionlens.core.network import free_port
 from sessionlens.core.settings import Paths
 from sessionlens.core.snapshots import write_current
 
