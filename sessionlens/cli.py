@@ -170,11 +170,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _first_partner(paths: Paths) -> str:
+    """The first partner with events, from the raw layer of the engine that ingested them."""
     import duckdb
 
-    with duckdb.connect(str(paths.raw_db), read_only=True) as connection:
-        row = connection.execute("select min(partner_id) from events").fetchone()
-    return row[0] if row and row[0] else "p-demo"
+    with duckdb.connect() as connection:
+        if Settings.from_env().engine == "spark":
+            events = str(paths.spark_raw_dir / "batches" / "*" / "events" / "*.parquet")
+            row = connection.execute("select min(partner_id) from read_parquet(?)", [events])
+        else:
+            connection.execute("attach ? as raw (read_only)", [str(paths.raw_db)])
+            row = connection.execute("select min(partner_id) from raw.events")
+        (partner,) = row.fetchone()
+    return partner or "p-demo"
 
 
 def build_parser() -> argparse.ArgumentParser:

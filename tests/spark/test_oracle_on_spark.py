@@ -18,6 +18,10 @@ from tests.end_to_end import (
     test_recording_and_audience_cubes,
 )
 
+# The fixtures those modules declare for their own tests.
+from tests.end_to_end.test_engagement_cubes import partners  # noqa: F401
+from tests.end_to_end.test_meeting_app_and_ingestion_cubes import admin_key  # noqa: F401
+
 ORACLE_MODULES: tuple[ModuleType, ...] = (
     test_pipeline_to_gateway,
     test_engagement_cubes,
@@ -26,8 +30,8 @@ ORACLE_MODULES: tuple[ModuleType, ...] = (
     test_name_filters,
 )
 
-# pytest collects a module's `test_*` functions, wherever they were defined; their
-# fixtures are then resolved from this folder.
+# pytest collects a module's `test_*` functions wherever they were defined; the fixtures
+# they take from conftest (`deployment`) are then resolved from this folder.
 globals().update(
     {
         name: test
