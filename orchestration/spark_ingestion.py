@@ -55,6 +55,7 @@ from orchestration.ingestion import (
     validated_parts,
 )
 from sessionlens.core.contract import RAW_TABLE_SCHEMAS
+from sessionlens.core.landing import fsync_directory
 from sessionlens.core.settings import Settings
 from sessionlens.core.spark import classic_session
 
@@ -236,7 +237,7 @@ def _write_batch(
 
     pause_point("spark-ingest-rename")
     os.rename(staging, raw_dir / "batches" / batch_id)
-    _fsync_directory(raw_dir / "batches")
+    fsync_directory(raw_dir / "batches")
     return results, duplicates
 
 
@@ -306,12 +307,3 @@ def _totals(spark: SparkSession, raw_dir: Path, batch_id: str) -> RawTotals:
             for row in watermarks
         },
     )
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename durable."""
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

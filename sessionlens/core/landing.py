@@ -67,7 +67,7 @@ def write_landing_files(
         _write_atomically(
             landing_dir, token, accepted_name, b"".join(line + b"\n" for line in accepted)
         )
-    _fsync_directory(landing_dir)
+    fsync_directory(landing_dir)
     return accepted_name
 
 
@@ -84,8 +84,8 @@ def _write_atomically(landing_dir: Path, token: str, name: str, content: bytes) 
         raise
 
 
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable."""
+def fsync_directory(directory: Path) -> None:
+    """Make a rename into `directory` itself durable."""
     descriptor = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(descriptor)
