@@ -78,7 +78,7 @@ async def readyz(request: Request) -> Response:
     return JSONResponse({"status": "ready", "snapshot": snapshot.snapshot_id})
 
 
-def _engine(settings: Settings, resources: ExitStack) -> Engine:
+def open_engine(settings: Settings, resources: ExitStack) -> Engine:
     """The engine the warehouse reads snapshots with; Spark's resources join `resources`."""
     if settings.engine != "spark":
         return DUCKDB
@@ -98,7 +98,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             settings.paths,
             settings.snapshot_poll_seconds,
             settings.query_timeout_seconds,
-            engine=await to_thread.run_sync(_engine, settings, engine_resources),
+            engine=await to_thread.run_sync(open_engine, settings, engine_resources),
         )
         key_store = KeyStore(settings.paths)
         persisted_queries = PersistedQueries(

@@ -103,11 +103,14 @@ class SparkSnapshotConnection:
 def spark_engine(remote: str, paths: Paths) -> Engine:
     """The warehouse's engine for snapshots published by a Spark build, read through the
     Spark Connect server at `remote`."""
-    from pyspark.errors import AnalysisException
+    from pyspark.errors import AnalysisException, PySparkException
 
     # A snapshot's folder gone before its views were made: CURRENT names a newer one.
     return Engine(
-        ENGINE_NAME, partial(SparkSnapshotConnection, remote, paths), (AnalysisException,)
+        ENGINE_NAME,
+        partial(SparkSnapshotConnection, remote, paths),
+        files_gone=(AnalysisException,),
+        query_errors=(PySparkException,),
     )
 
 

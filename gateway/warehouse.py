@@ -59,9 +59,11 @@ class Engine:
     connect: Callable[[Snapshot], SnapshotConnection]
     # What `connect` raises when a file of the snapshot is gone (a newer one replaced it).
     files_gone: tuple[type[Exception], ...]
+    # What a cursor raises for a statement the engine cannot run.
+    query_errors: tuple[type[Exception], ...]
 
 
-DUCKDB = Engine("duckdb", connect, (duckdb.IOException,))
+DUCKDB = Engine("duckdb", connect, (duckdb.IOException,), (duckdb.Error,))
 
 
 @dataclass
@@ -167,7 +169,9 @@ class Warehouse:
     ) -> list[list[tuple]]:
         cursor = opened.connection.cursor()
         try:
-            return await self._interruptible(cursor, _run, cursor, statements, self.engine.name)
+            return await self._interruptible(
+                cursor, run_statements, cursor, statements, self.engine.name
+            )
         finally:
             cursor.close()
 
@@ -230,7 +234,10 @@ class _Stopper:
         self._handle.cancel()
 
 
-def _run(cursor: Cursor, statements: Sequence[Statement], engine: str) -> list[list[tuple]]:
+def run_statements(
+    cursor: Cursor, statements: Sequence[Statement], engine: str
+) -> list[list[tuple]]:
+    """Every row of each of `statements`, rendered for `engine`, run on `cursor` in turn."""
     rendered = [s.for_engine(engine) for s in statements]
     return [cursor.execute(s.sql, s.parameters).fetchall() for s in rendered]
 

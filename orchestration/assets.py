@@ -19,6 +19,7 @@ from orchestration.publish import publish_snapshot
 from orchestration.resources import SettingsResource
 from sessionlens.core.progress import reporter
 from sessionlens.core.snapshots import read_current
+from sessionlens.core.spark import use_conf_dir
 
 # Every asset writes to the single-writer DuckDB warehouse: they share one pool,
 # whose limit of 1 is set in dagster.yaml.
@@ -135,6 +136,8 @@ def sessionlens_dbt_models(
     name = context.op_def.name
     target = invocation_target(paths, name, context.run_id)
     target_name = DBT_TARGETS[settings.settings.engine]
+    if settings.settings.engine == "spark":
+        use_conf_dir()  # dbt-spark's session starts its JVM in the dbt process
     # Unit tests check the models' logic on fixed inputs: CI runs them (tests/dbt/);
     # a production build only runs the data tests on the real data.
     # One event per model built and per test run: the progress counts nodes done out of

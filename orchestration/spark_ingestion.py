@@ -56,6 +56,7 @@ from orchestration.ingestion import (
 )
 from sessionlens.core.contract import RAW_TABLE_SCHEMAS
 from sessionlens.core.landing import fsync_directory
+from sessionlens.core.progress import Task, reporter
 from sessionlens.core.settings import Settings
 from sessionlens.core.spark import classic_session
 
@@ -169,11 +170,32 @@ def _ensure_schemas(spark: SparkSession, raw_dir: Path) -> None:
     os.rename(staging, raw_dir / "schemas")
 
 
+# What the progress line shows while each step of a Spark ingestion runs.
+INGEST_STEPS = (
+    "validating {files} files",
+    "deduplicating events",
+    "writing rejected lines and the ledger",
+    "moving the batch into place",
+)
+
+
 def _write_batch(
     spark: SparkSession, raw_dir: Path, batch_id: str, new_files: list[tuple[Path, str]]
 ) -> tuple[list[FileResult], dict[str, int]]:
     """Validate `new_files` and write them as batch `batch_id`; return the files' results
     in arrival order and the number of duplicate events per file."""
+    with reporter().task("ingest on Spark", len(INGEST_STEPS), "steps") as progress:
+        progress.update(0, INGEST_STEPS[0].format(files=len(new_files)))
+        return _staged_batch(spark, raw_dir, batch_id, new_files, progress)
+
+
+def _staged_batch(
+    spark: SparkSession,
+    raw_dir: Path,
+    batch_id: str,
+    new_files: list[tuple[Path, str]],
+    progress: Task,
+) -> tuple[list[FileResult], dict[str, int]]:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
@@ -189,6 +211,7 @@ def _write_batch(
     # Written once, read three times: the files are validated once.
     validated.write.parquet(str(validated_dir))
     validated = spark.read.parquet(str(validated_dir))
+    progress.update(1, INGEST_STEPS[1])
 
     def rows_of(table: str) -> DataFrame:
         return validated.where(F.col(table).isNotNull()).select(f"{table}.*")
@@ -211,6 +234,7 @@ def _write_batch(
     inserted = dict(
         spark.read.parquet(str(staging / EVENTS)).groupBy("source_file").count().collect()
     )
+    progress.update(2, INGEST_STEPS[2])
     rejections = rows_of(REJECTED_LINES).select(
         "*", F.lit(now).alias("rejected_at"), F.lit(batch_id).alias("batch_id")
     )
@@ -235,9 +259,11 @@ def _write_batch(
     _write(ledger.coalesce(1), staging, INGESTED_FILES)
     shutil.rmtree(validated_dir)
 
+    progress.update(3, INGEST_STEPS[3])
     pause_point("spark-ingest-rename")
     os.rename(staging, raw_dir / "batches" / batch_id)
     fsync_directory(raw_dir / "batches")
+    progress.update(len(INGEST_STEPS))
     return results, duplicates
 
 

@@ -8,7 +8,7 @@ import asyncio
 import json
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
@@ -17,7 +17,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from sessionlens.bench.queries import Focus
 from sessionlens.bench.stats import percentile
 from sessionlens.core.settings import Paths
-from sessionlens.core.snapshots import read_current, write_current
+from sessionlens.core.snapshots import Snapshot, read_current, write_current
 
 FANOUT_SUBSCRIBERS = 100
 PROTOCOL = "graphql-transport-ws"
@@ -70,32 +70,46 @@ async def _received_at(connection: ClientConnection) -> float:
     return time.monotonic()
 
 
-def _stage_changed_copy(paths: Paths, focus: Focus) -> tuple[str, list[str], dict[str, int]]:
-    """The current snapshot with the focus session's title changed in a copy of the file
-    holding `sessions`, not yet named in CURRENT: (snapshot id, file names, tables)."""
+def stage_changed_copy(paths: Paths, focus: Focus) -> Snapshot:
+    """The current snapshot with the focus session's title changed in a copy of the
+    `sessions` mart, not yet named in CURRENT."""
     current = read_current(paths)
     if current is None:
         raise FanOutFailed("no snapshot is published")
-    holder = next((path for path in current.files if _holds_sessions(path)), None)
+    holder = current.mart_files().get("sessions")
     if holder is None:
         raise FanOutFailed("the published snapshot has no `sessions` mart")
     snapshot_id = f"{current.snapshot_id}-fanout"
-    file_name = f"{snapshot_id}.duckdb"
-    shutil.copy(holder, paths.snapshots_dir / file_name)
-    with duckdb.connect(str(paths.snapshots_dir / file_name)) as connection:
-        connection.execute(
-            "update sessions set title = coalesce(title, '') || ' (edited)'"
-            " where partner_id = ? and session_id = ?",
-            [focus.partner_id, focus.session_id],
-        )
-    files = [file_name if path == holder else path.name for path in current.files]
-    return snapshot_id, files, current.tables
+    copy = paths.snapshots_dir / f"sessions.{snapshot_id}{holder.suffix}"
+    if current.engine == "spark":
+        _write_changed_parquet(holder, copy, focus)
+    else:
+        shutil.copy(holder, copy)
+        with duckdb.connect(str(copy)) as connection:
+            connection.execute(f"update sessions set {_EDITED_TITLE}", _focus_values(focus))
+    files = tuple(copy if path == holder else path for path in current.files)
+    return replace(current, snapshot_id=snapshot_id, files=files, shared=())
 
 
-def _holds_sessions(path: Path) -> bool:
-    with duckdb.connect(str(path), read_only=True) as connection:
-        tables = connection.execute("select table_name from information_schema.tables").fetchall()
-    return ("sessions",) in tables
+# The focus session's title, edited: what every subscriber's answer changes by.
+_EDITED_TITLE = "title = coalesce(title, '') || ' (edited)' where partner_id = ? and session_id = ?"
+
+
+def _focus_values(focus: Focus) -> list[str]:
+    return [focus.partner_id, focus.session_id]
+
+
+def _write_changed_parquet(folder: Path, copy: Path, focus: Focus) -> None:
+    """A copy of a Spark `sessions` folder with the focus session's title edited: DuckDB
+    reads Spark's instants as TIMESTAMP WITH TIME ZONE and writes them back as
+    UTC-adjusted Parquet timestamps, so Spark reads the same types."""
+    copy.mkdir()
+    with duckdb.connect() as connection:
+        source = str(folder / "*.parquet").replace("'", "''")
+        connection.execute(f"create table sessions as select * from read_parquet('{source}')")
+        connection.execute(f"update sessions set {_EDITED_TITLE}", _focus_values(focus))
+        target = str(copy / "part-00000.parquet").replace("'", "''")
+        connection.execute(f"copy sessions to '{target}' (format parquet)")
 
 
 async def _measure(url: str, key: str, paths: Paths, focus: Focus, subscribers: int) -> FanOut:
@@ -105,10 +119,16 @@ async def _measure(url: str, key: str, paths: Paths, focus: Focus, subscribers: 
         *(_subscribed(ws_url, key, variables) for _ in range(subscribers))
     )
     try:
-        staged = _stage_changed_copy(paths, focus)
+        staged = stage_changed_copy(paths, focus)
         arrivals = [asyncio.create_task(_received_at(c)) for c in connections]
         await asyncio.sleep(0)  # every subscriber waits on its socket before the switch
-        write_current(paths, *staged)
+        write_current(
+            paths,
+            staged.snapshot_id,
+            [path.name for path in staged.files],
+            staged.tables,
+            engine=staged.engine,
+        )
         switched = time.monotonic()
         delays = [arrived - switched for arrived in await asyncio.gather(*arrivals)]
     finally:

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Mapping
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,9 +16,10 @@ from typing import Any
 
 import duckdb
 
+from gateway.app import open_engine
 from gateway.keys import create_key
 from sessionlens.bench import report
-from sessionlens.bench.direct import GatewaySql, time_direct
+from sessionlens.bench.direct import DirectSql
 from sessionlens.bench.fanout import FanOutFailed, measure_fanout
 from sessionlens.bench.features import feature_figures
 from sessionlens.bench.floor import floor_seconds
@@ -53,6 +55,7 @@ from sessionlens.core.landing import landing_files
 from sessionlens.core.progress import Task, reporter
 from sessionlens.core.settings import Paths, Settings
 from sessionlens.core.snapshots import Snapshot, read_current
+from sessionlens.core.spark import connect_server
 
 MS = 1_000.0
 RATIO = "x"
@@ -235,8 +238,7 @@ def _query_figures(name: str, measured: _QueryFigures | None, error: str = "") -
 def _dashboard_queries(
     options: BenchOptions,
     client: GatewayClient,
-    sql: GatewaySql,
-    snapshot: Snapshot,
+    sql: DirectSql,
     values: VariableValues,
     outcome: Outcome,
 ) -> list[DashboardQuery]:
@@ -251,8 +253,8 @@ def _dashboard_queries(
                 query = load_query(path, values)
                 latency = client.latency(query.payload(), options.repeats)
                 uncached = client.uncached_latency(query.payload(), options.repeats)
-                direct = time_direct(snapshot, sql.statements(query), options.repeats)
-            except (QueryFileError, QueryFailed, duckdb.Error) as error:
+                direct = sql.timing(query, options.repeats)
+            except (QueryFileError, QueryFailed) as error:
                 details[path.stem] = {"error": str(error)}
                 outcome.add(*_query_figures(path.stem, None, str(error)))
                 continue
@@ -316,9 +318,7 @@ def _summarize_queries(outcome: Outcome, names: list[str]) -> None:
     )
 
 
-def _large_result(
-    client: GatewayClient, sql: GatewaySql, snapshot: Snapshot, outcome: Outcome
-) -> None:
+def _large_result(client: GatewayClient, sql: DirectSql, outcome: Outcome) -> None:
     payload = large_result_payload()
     key, label = "large_result.uncached_p50_ms", "10 000-row result: p50, caches bypassed"
     query = DashboardQuery("large_result", payload["query"], payload["variables"])
@@ -326,8 +326,8 @@ def _large_result(
         _, data = client.timed(payload)
         cached = client.latency(payload, LARGE_RESULT_REPEATS)
         uncached = client.uncached_latency(payload, LARGE_RESULT_REPEATS)
-        direct = time_direct(snapshot, sql.statements(query), LARGE_RESULT_REPEATS)
-    except (QueryFailed, duckdb.Error) as error:
+        direct = sql.timing(query, LARGE_RESULT_REPEATS)
+    except QueryFailed as error:
         outcome.add(Figure(key, label, None, "ms", report.LARGE_RESULT_MS, str(error)))
         return
     rows = row_count(data)
@@ -408,18 +408,22 @@ def _gateway(
         raise RuntimeError("materialize succeeded but published no snapshot")
     focus: Focus = find_focus(snapshot)
     key = create_key(paths, focus.partner_id, ["read"])
-    sql = GatewaySql(Settings(paths=paths), focus.partner_id)
     values = VariableValues(snapshot, focus)
     outcome.details["focus"] = asdict(focus)
-    with running_gateway(env, logs / "gateway.log") as url:
+    with ExitStack() as stack:
+        env = _with_spark_connect(env, logs, stack)
+        settings = Settings.from_env(env)
+        sql = DirectSql(settings, open_engine(settings, stack), focus.partner_id)
+        stack.callback(sql.close)
+        url = stack.enter_context(running_gateway(env, logs / "gateway.log"))
         client = GatewayClient(url, key)
         try:
             client.connect()
-            working = _dashboard_queries(options, client, sql, snapshot, values, outcome)
+            working = _dashboard_queries(options, client, sql, values, outcome)
             with _phase("bench: compare and window against plain queries"):
                 outcome.add(*feature_figures(client, values, options.repeats))
             with _phase("bench: 10 000-row result"):
-                _large_result(client, sql, snapshot, outcome)
+                _large_result(client, sql, outcome)
             distinct = DistinctRequests(focus.session_id)
             distinct_note = ""
             try:
@@ -453,6 +457,17 @@ def _gateway(
         )
         # Last: it publishes a changed snapshot.
         _fanout(url, key, paths, focus, outcome)
+
+
+def _with_spark_connect(env: Mapping[str, str], logs: Path, stack: ExitStack) -> dict[str, str]:
+    """On Spark without SESSIONLENS_SPARK_REMOTE, one Spark Connect server (open while
+    `stack` is) for the gateway and the direct-SQL baseline, so both run their SQL in
+    the same Spark application; the environment naming it."""
+    settings = Settings.from_env(env)
+    if settings.engine != "spark" or settings.spark_remote:
+        return dict(env)
+    remote = stack.enter_context(connect_server(settings, logs / "spark-connect.log"))
+    return {**env, "SESSIONLENS_SPARK_REMOTE": remote}
 
 
 def _fanout(url: str, key: str, paths: Paths, focus: Focus, outcome: Outcome) -> None:

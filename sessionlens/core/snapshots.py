@@ -141,6 +141,8 @@ def leased_files(paths: Paths) -> set[str]:
 def connect(snapshot: Snapshot) -> duckdb.DuckDBPyConnection:
     """An in-memory connection where every mart of `snapshot` is a view of the same name
     over its file, attached read-only: queries name the marts as if in one database.
+    A Spark snapshot's Parquet folders are read the same way (by tools that inspect a
+    snapshot, such as the bench; the gateway reads them on Spark).
 
     Raises `duckdb.IOException` when a file is gone (a newer snapshot replaced this one
     and its publisher removed it); the caller reads CURRENT again.
@@ -160,6 +162,8 @@ def attach(
     """Attach the files of `snapshot` read-only and make each of their tables a view in
     `schema` of the connection's own database; the views' names."""
     connection.execute(f'create schema if not exists "{schema}"')
+    if snapshot.engine == "spark":
+        return _view_parquet_folders(connection, snapshot, schema)
     views = []
     for number, path in enumerate(snapshot.files):
         alias = f"{schema}_snapshot_file_{number}"
@@ -175,6 +179,29 @@ def attach(
             )
             views.append(table)
     return views
+
+
+def _view_parquet_folders(
+    connection: duckdb.DuckDBPyConnection, snapshot: Snapshot, schema: str
+) -> list[str]:
+    marts = snapshot.mart_files()
+    for mart, folder in marts.items():
+        if not folder.is_dir():
+            raise duckdb.IOException(f"the snapshot's folder {folder} is gone")
+        source = f"read_parquet('{_quoted(folder / '*.parquet')}')"
+        # Spark writes instants (UTC-adjusted Parquet timestamps); a DuckDB-built mart
+        # holds the same instants as UTC wall times.
+        instants = [
+            column
+            for column, data_type, *_ in connection.execute(
+                f"describe select * from {source}"
+            ).fetchall()
+            if data_type == "TIMESTAMP WITH TIME ZONE"
+        ]
+        as_wall_times = ", ".join(f'timezone(\'UTC\', "{c}") as "{c}"' for c in instants)
+        columns = f"* replace ({as_wall_times})" if instants else "*"
+        connection.execute(f'create view "{schema}"."{mart}" as select {columns} from {source}')
+    return list(marts)
 
 
 def _quoted(path: Path) -> str:

@@ -46,6 +46,17 @@ SESSION_CONF = {
 }
 
 
+# Spark's configuration directory for the JVMs SessionLens starts, unless the operator
+# names one: its log4j2.properties silences two warnings that fire on every query here.
+CONF_DIR = Path(__file__).with_name("spark_conf")
+
+
+def use_conf_dir() -> None:
+    """Make every Spark JVM this process starts (pyspark's, dbt-spark's, the launchers')
+    read SPARK_CONF_DIR, SessionLens' own unless the operator set one."""
+    os.environ.setdefault("SPARK_CONF_DIR", str(CONF_DIR))
+
+
 class SparkUnavailable(RuntimeError):
     """Spark cannot run with these settings; the message names the setting to fix."""
 
@@ -99,6 +110,7 @@ def classic_session(settings: Settings, app_name: str) -> SparkSession:
 
     # pyspark picks the workers' interpreter from the environment, not from the conf.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    use_conf_dir()
 
     builder = SparkSession.builder.master(settings.spark_master).appName(app_name)
     for key, value in {
@@ -124,6 +136,7 @@ def spark_process(
     """Run one of Spark's launchers (`bin/spark-class …`, `bin/spark-submit …`), its output
     in `log`; stop it (SIGTERM, then SIGKILL after STOP_SECONDS) when the block ends."""
     log.parent.mkdir(parents=True, exist_ok=True)
+    use_conf_dir()
     home = spark_home()
     environment = {**os.environ, "SPARK_HOME": str(home), **(env or {})}
     with log.open("ab") as output:

@@ -388,7 +388,7 @@ def test_a_slow_query_times_out_and_frees_the_warehouse(settings, keys, publishe
 def test_a_query_whose_worker_starts_after_the_deadline_is_stopped(
     settings, keys, published, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run = warehouse._run
+    run = warehouse.run_statements
     calls = 0
 
     def late_run(cursor: duckdb.DuckDBPyConnection, statements: Any, engine: str) -> Any:
@@ -398,6 +398,6 @@ def test_a_query_whose_worker_starts_after_the_deadline_is_stopped(
             time.sleep(0.5)  # e.g. every worker thread was busy when the slow query came in
         return run(cursor, statements, engine)
 
-    monkeypatch.setattr(warehouse, "_run", late_run)
+    monkeypatch.setattr(warehouse, "run_statements", late_run)
     with _slow_warehouse(settings, published) as client:
         _assert_times_out_then_recovers(Api(client, keys))

@@ -51,7 +51,7 @@ TIMELINE_ROWS = """
 def statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The SQL of every statement the warehouse runs from now on."""
     ran: list[str] = []
-    run = warehouse._run
+    run = warehouse.run_statements
 
     def counting(
         cursor: duckdb.DuckDBPyConnection, batch: Sequence[Any], engine: str
@@ -59,7 +59,7 @@ def statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         ran.extend(statement.sql for statement in batch)
         return run(cursor, batch, engine)
 
-    monkeypatch.setattr(warehouse, "_run", counting)
+    monkeypatch.setattr(warehouse, "run_statements", counting)
     return ran
 
 
@@ -138,7 +138,7 @@ def test_a_new_snapshot_is_answered_afresh(api: Api, published: Paths) -> None:
 
 
 def test_errors_are_not_cached(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
-    run = warehouse._run
+    run = warehouse.run_statements
     calls = 0
 
     def interrupted_once(
@@ -150,7 +150,7 @@ def test_errors_are_not_cached(api: Api, monkeypatch: pytest.MonkeyPatch) -> Non
             raise duckdb.InterruptException("interrupted")
         return run(cursor, batch, engine)
 
-    monkeypatch.setattr(warehouse, "_run", interrupted_once)
+    monkeypatch.setattr(warehouse, "run_statements", interrupted_once)
     assert api.error(COUNT)["extensions"]["code"] == "TIMEOUT"
     assert api.data(COUNT)["sessions"]["rows"] == [{"sessionCount": len(partner_sessions("A"))}]
 

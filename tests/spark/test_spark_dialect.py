@@ -66,7 +66,7 @@ def compilations(paths: Paths) -> dict[str, list[Compiled]]:
     return compile_all(paths)
 
 
-def _same(duckdb_value: Any, spark_value: Any) -> bool:
+def same_value(duckdb_value: Any, spark_value: Any) -> bool:
     # The engines add up doubles in another order.
     if isinstance(duckdb_value, float) and isinstance(spark_value, int | float):
         return math.isclose(duckdb_value, spark_value, rel_tol=1e-9, abs_tol=1e-9)
@@ -94,7 +94,7 @@ def test_spark_gives_duckdbs_rows(
                 found = [tuple(row) for row in answer]
                 checked += 1
                 same = len(expected) == len(found) and all(
-                    len(e) == len(f) and all(map(_same, e, f))
+                    len(e) == len(f) and all(map(same_value, e, f))
                     for e, f in zip(expected, found, strict=True)
                 )
                 if not same:

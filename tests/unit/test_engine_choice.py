@@ -1,24 +1,29 @@
 """SESSIONLENS_ENGINE: its settings, the start-up checks that name the setting to fix, and
 the Spark snapshot layout (Parquet folders shared between snapshots, kept while a reader
-leases them), all without starting a JVM."""
+leases them, read by DuckDB tools as a DuckDB snapshot), all without starting a JVM."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import re
+import shutil
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow.parquet as pq
 import pytest
 
 from gateway.errors import NotReady
 from gateway.warehouse import Warehouse
 from orchestration.publish import publish_snapshot
 from sessionlens import cli
+from sessionlens.bench.fanout import stage_changed_copy
+from sessionlens.bench.queries import Focus
 from sessionlens.core.network import free_port
 from sessionlens.core.settings import Paths, Settings, SettingsError
-from sessionlens.core.snapshots import LEASES_DIR, Lease, leased_files, read_current
+from sessionlens.core.snapshots import LEASES_DIR, Lease, connect, leased_files, read_current
 
 SESSIONS = [("p-1", "s1", 3), ("p-1", "s2", 5), ("p-2", "s3", 7)]
 
@@ -150,3 +155,57 @@ def test_a_gateway_of_the_other_engine_is_not_ready_and_says_which_setting(
 
     with pytest.raises(NotReady, match=r"built on spark.*set SESSIONLENS_ENGINE=spark"):
         asyncio.run(warehouse.fetch([]))
+
+
+def _spark_sessions_mart(paths: Paths) -> None:
+    """A `sessions` mart as Spark writes it: instants as UTC-adjusted Parquet timestamps."""
+    folder = paths.spark_warehouse_dir / "marts.db" / "sessions"
+    folder.mkdir(parents=True)
+    with duckdb.connect() as connection:
+        connection.execute("set TimeZone = 'Europe/Berlin'")  # the writer's zone is no factor
+        connection.execute(
+            "create table mart as select * from (values"
+            " ('p-1', 's1', 'Kickoff', timestamptz '2026-03-29 01:30:00+00'),"
+            " ('p-1', 's2', null, timestamptz '2026-03-29 00:59:59.123456+00'))"
+            " as t(partner_id, session_id, title, started_at)"
+        )
+        connection.execute(f"copy mart to '{folder}/part-00000-x.snappy.parquet'")
+
+
+def test_a_spark_snapshot_reads_in_duckdb_as_a_duckdb_snapshot_would(tmp_path: Path) -> None:
+    paths = Paths(tmp_path).ensure()
+    _spark_sessions_mart(paths)
+    snapshot = publish_snapshot(paths, "spark")
+
+    with connect(snapshot) as connection:
+        rows = connection.execute(
+            "select session_id, started_at, typeof(started_at) from sessions order by 1"
+        ).fetchall()
+    assert rows == [
+        ("s1", datetime(2026, 3, 29, 1, 30), "TIMESTAMP"),
+        ("s2", datetime(2026, 3, 29, 0, 59, 59, 123456), "TIMESTAMP"),
+    ]
+
+    shutil.rmtree(snapshot.mart_files()["sessions"])  # a newer publish removed it
+    with pytest.raises(duckdb.IOException, match="is gone"):
+        connect(snapshot)
+
+
+def test_the_fanout_edits_a_copy_of_a_spark_mart_in_spark_s_own_types(tmp_path: Path) -> None:
+    paths = Paths(tmp_path).ensure()
+    _spark_sessions_mart(paths)
+    current = publish_snapshot(paths, "spark")
+
+    staged = stage_changed_copy(paths, Focus("p-1", "s2"))
+
+    assert read_current(paths) == current, "staged, not yet published"
+    original, copy = current.mart_files()["sessions"], staged.mart_files()["sessions"]
+    assert copy != original and staged.engine == "spark"
+    (original_part,), (copied_part,) = (sorted(f.glob("*.parquet")) for f in (original, copy))
+    assert pq.read_schema(copied_part).types == pq.read_schema(original_part).types
+    table = pq.read_table(copied_part).to_pydict()
+    assert dict(zip(table["session_id"], table["title"], strict=True)) == {
+        "s1": "Kickoff",
+        "s2": " (edited)",
+    }
+    assert table["started_at"] == pq.read_table(original_part).to_pydict()["started_at"]
