@@ -14,7 +14,8 @@ import httpx
 from sessionlens.core.network import LOCAL_HOST as HOST
 from sessionlens.core.network import free_port
 
-READY_TIMEOUT_SECONDS = 60.0
+# Long enough for a Spark gateway that starts its own Spark Connect server first.
+READY_TIMEOUT_SECONDS = 180.0
 
 
 class GatewayNotReady(RuntimeError):

@@ -5,11 +5,14 @@ where they give the rows DuckDB gives on the same snapshot."""
 
 from __future__ import annotations
 
+import multiprocessing
+from typing import Any
+
 import pytest
 
 from gateway.spark_snapshots import spark_engine
 from gateway.warehouse import run_statements
-from sessionlens.bench.direct import DirectSql
+from sessionlens.bench.direct import DirectSql, DirectTiming
 from sessionlens.bench.options import REPO_QUERIES_DIR
 from sessionlens.bench.queries import VariableValues, find_focus, load_query
 from sessionlens.core.settings import Settings
@@ -29,34 +32,50 @@ def _same_rows(expected: list[tuple], found: list[tuple]) -> bool:
     )
 
 
-def test_the_direct_baseline_runs_the_gateways_statements_on_spark(
-    deployment: Deployment, cluster: Cluster
-) -> None:
-    snapshot = read_current(deployment.paths)
+def _direct_sql_on_both_engines(
+    environment: dict[str, str],
+) -> tuple[int, dict[str, Any], DirectTiming]:
+    """Statements run, the queries whose rows differ, and one query's timing. Run in a
+    process of its own: pyspark keeps one mode per process, and a Spark Connect session
+    here would turn the classic sessions of the other modules' tests into Connect ones."""
+    settings = Settings.from_env(environment)
+    snapshot = read_current(settings.paths)
     assert snapshot is not None and snapshot.engine == "spark"
     focus = find_focus(snapshot)
-    assert (focus.partner_id, focus.session_id) in deployment.sessions
     values = VariableValues(snapshot, focus)
-    settings = Settings.from_env(
-        {"SESSIONLENS_HOME": str(deployment.paths.home), **spark_settings(cluster)}
-    )
-    engine = spark_engine(cluster.remote_url, deployment.paths)
+    engine = spark_engine(settings.spark_remote, settings.paths)
     direct = DirectSql(settings, engine, focus.partner_id)
     on_spark, on_duckdb = engine.connect(snapshot), connect(snapshot)
     differences, checked = {}, 0
     try:
-        for path in sorted(REPO_QUERIES_DIR.glob("*.graphql")):
-            statements = direct.statements(load_query(path, values))
+        queries = [load_query(path, values) for path in sorted(REPO_QUERIES_DIR.glob("*.graphql"))]
+        for query in queries:
+            statements = direct.statements(query)
             expected = run_statements(on_duckdb.cursor(), statements, "duckdb")
             found = run_statements(on_spark.cursor(), statements, "spark")
             checked += len(statements)
             if not all(map(_same_rows, expected, found)):
-                differences[path.stem] = {"duckdb": expected, "spark": found}
-        timing = direct.timing(load_query(path, values), repeats=1)
+                differences[query.name] = {"duckdb": expected, "spark": found}
+        timing = direct.timing(queries[0], repeats=1)
     finally:
         on_spark.close()
         on_duckdb.close()
         direct.close()
+    return checked, differences, timing
+
+
+def test_the_direct_baseline_runs_the_gateways_statements_on_spark(
+    deployment: Deployment, cluster: Cluster
+) -> None:
+    snapshot = read_current(deployment.paths)
+    assert snapshot is not None
+    focus = find_focus(snapshot)
+    assert (focus.partner_id, focus.session_id) in deployment.sessions
+    environment = {"SESSIONLENS_HOME": str(deployment.paths.home), **spark_settings(cluster)}
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        checked, differences, timing = pool.apply(_direct_sql_on_both_engines, (environment,))
+
     assert checked >= len(list(REPO_QUERIES_DIR.glob("*.graphql")))
     assert differences == {}
     assert timing.cold_seconds > 0 and timing.warm_median_seconds > 0

@@ -1,10 +1,14 @@
-"""The dbt project on Apache Spark gives the marts it gives on DuckDB, row for row.
+"""The dbt project on Apache Spark gives the marts it gives on DuckDB, row for row, late
+data included.
 
 One generated data set is ingested by each engine: into raw.duckdb by `ingest_landing`,
-built by `dbt build` on DuckDB, and into the Spark raw layer by `ingest_landing_on_spark`,
-built by `dbt build --target spark`, both on a real standalone cluster (a master and a
-worker on 127.0.0.1; dbt-spark's `session` method is the driver). Spark writes its tables
-as Parquet, which DuckDB reads back for the comparison.
+built by `dbt build` on DuckDB, and into the Spark raw layer by `ingest_landing_on_spark`
+on a real standalone cluster (a master and a worker on 127.0.0.1). Then a later batch
+brings events of days already built: DuckDB builds it incrementally (itself equal to a
+full refresh, tests/dbt/test_incremental.py), and Spark ingests it as a second batch.
+`dbt build --target spark` (dbt-spark's `session` method as the driver, on the cluster)
+then builds both batches, and its marts must equal DuckDB's. Spark writes its tables as
+Parquet, which DuckDB reads back for the comparison.
 """
 
 from __future__ import annotations
@@ -38,11 +42,19 @@ IGNORED_COLUMNS = {"rejected_lines": ("rejected_at",)}
 def home(tmp_path_factory: pytest.TempPathFactory, cluster: Cluster) -> Path:
     home = tmp_path_factory.mktemp("spark-home")
     paths = Paths(home).ensure()
+    on_cluster = Settings(paths=paths, spark_master=cluster.master_url)
     generate(paths.landing_dir, events=GENERATED_EVENTS, seed=SEED)
     ingest_landing(paths)
     run_dbt(home, "build", *PRODUCTION_BUILD)
     # Its own application, stopped before dbt's takes the cluster's cores.
-    ingest_landing_on_spark(Settings(paths=paths, spark_master=cluster.master_url))
+    ingest_landing_on_spark(on_cluster)
+    generate(
+        paths.landing_dir, events=LATE_EVENTS, seed=SEED + 1, days=3,
+        end=DEFAULT_END - timedelta(days=2),
+    )  # fmt: skip
+    assert ingest_landing(paths).accepted > 0
+    assert ingest_landing_on_spark(on_cluster).accepted > 0
+    run_dbt(home, "build", *PRODUCTION_BUILD)  # incremental: the late batch's keys
     return home
 
 
@@ -116,7 +128,10 @@ def mart_differences(home: Path) -> dict[str, dict[str, int]]:
     return differences
 
 
-def test_every_mart_is_the_same_on_both_engines(home: Path, spark_results: dict[str, Any]) -> None:
+def test_every_mart_is_the_same_on_both_engines_late_data_included(
+    home: Path, spark_results: dict[str, Any]
+) -> None:
+    assert len(list((Paths(home).spark_raw_dir / "batches").iterdir())) == 2
     assert mart_differences(home) == {}
 
 
@@ -149,25 +164,3 @@ def test_a_null_breaks_the_not_null_constraints_on_spark(
     else:
         assert completed.returncode != 0
         assert f"breaks its not_null constraints: {failing}" in completed.stdout
-
-
-def test_late_data_rebuilt_on_spark_equals_the_incremental_build_on_duckdb(
-    home: Path, cluster: Cluster, spark_results: dict[str, Any]
-) -> None:
-    """Events of days already built arrive in a later batch: DuckDB's incremental build
-    (itself equal to a full refresh, tests/dbt/test_incremental.py) and Spark's rebuild
-    give the same marts. Last in the module: it adds data to the shared home."""
-    paths = Paths(home)
-    generate(
-        paths.landing_dir, events=LATE_EVENTS, seed=SEED + 1, days=3,
-        end=DEFAULT_END - timedelta(days=2),
-    )  # fmt: skip
-    assert ingest_landing(paths).accepted > 0
-    spark_report = ingest_landing_on_spark(Settings(paths=paths, spark_master=cluster.master_url))
-    assert spark_report.accepted > 0
-    run_dbt(home, "build", *PRODUCTION_BUILD)
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("SESSIONLENS_SPARK_MASTER", cluster.master_url)
-        run_dbt(home, "build", "--target", "spark", *PRODUCTION_BUILD)
-
-    assert mart_differences(home) == {}
