@@ -34,6 +34,7 @@ from sessionlens.core.snapshots import (
     POINTER_NAME,
     Snapshot,
     leased_files,
+    parquet_relation,
     read_current,
     write_current,
 )
@@ -123,8 +124,7 @@ class _SparkMarts:
         return sorted(table.name for table in self._folder.iterdir() if self._parts(table))
 
     def relation(self, table: str) -> str:
-        pattern = str(self._folder / table / "*.parquet").replace("'", "''")
-        return f"read_parquet('{pattern}')"
+        return parquet_relation(self._folder / table)
 
     def write(self, mart: MartContent, staging: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)  # left by a killed publish

@@ -17,7 +17,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from sessionlens.bench.queries import Focus
 from sessionlens.bench.stats import percentile
 from sessionlens.core.settings import Paths
-from sessionlens.core.snapshots import Snapshot, read_current, write_current
+from sessionlens.core.snapshots import Snapshot, parquet_relation, read_current, write_current
 
 FANOUT_SUBSCRIBERS = 100
 PROTOCOL = "graphql-transport-ws"
@@ -105,8 +105,7 @@ def _write_changed_parquet(folder: Path, copy: Path, focus: Focus) -> None:
     UTC-adjusted Parquet timestamps, so Spark reads the same types."""
     copy.mkdir()
     with duckdb.connect() as connection:
-        source = str(folder / "*.parquet").replace("'", "''")
-        connection.execute(f"create table sessions as select * from read_parquet('{source}')")
+        connection.execute(f"create table sessions as select * from {parquet_relation(folder)}")
         connection.execute(f"update sessions set {_EDITED_TITLE}", _focus_values(focus))
         target = str(copy / "part-00000.parquet").replace("'", "''")
         connection.execute(f"copy sessions to '{target}' (format parquet)")

@@ -188,7 +188,7 @@ def _view_parquet_folders(
     for mart, folder in marts.items():
         if not folder.is_dir():
             raise duckdb.IOException(f"the snapshot's folder {folder} is gone")
-        source = f"read_parquet('{_quoted(folder / '*.parquet')}')"
+        source = parquet_relation(folder)
         # Spark writes instants (UTC-adjusted Parquet timestamps); a DuckDB-built mart
         # holds the same instants as UTC wall times.
         instants = [
@@ -202,6 +202,11 @@ def _view_parquet_folders(
         columns = f"* replace ({as_wall_times})" if instants else "*"
         connection.execute(f'create view "{schema}"."{mart}" as select {columns} from {source}')
     return list(marts)
+
+
+def parquet_relation(folder: Path) -> str:
+    """DuckDB's relation over the Parquet parts of a Spark table or snapshot folder."""
+    return f"read_parquet('{_quoted(folder / '*.parquet')}')"
 
 
 def _quoted(path: Path) -> str:
